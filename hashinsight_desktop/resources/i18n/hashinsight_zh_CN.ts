@@ -146,13 +146,13 @@
         <translation>无法{action}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/admin_widgets.py" line="375"/>
+        <location filename="../../ui/admin/admin_widgets.py" line="378"/>
         <source>Not possible</source>
         <translation>无法执行</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/admin_widgets.py" line="382"/>
-        <location filename="../../ui/admin/admin_widgets.py" line="390"/>
+        <location filename="../../ui/admin/admin_widgets.py" line="385"/>
+        <location filename="../../ui/admin/admin_widgets.py" line="393"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -181,100 +181,133 @@
     </message>
 </context>
 <context>
-    <name>AlertThresholdsPage</name>
+    <name>AlertLimits</name>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="49"/>
+        <location filename="../../services/telemetry/alert_settings.py" line="36"/>
+        <source>polls</source>
+        <translation>次轮询</translation>
+    </message>
+    <message>
+        <location filename="../../services/telemetry/alert_settings.py" line="37"/>
+        <source>s</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <location filename="../../services/telemetry/alert_settings.py" line="44"/>
         <source>Chip temperature warning (°C)</source>
         <translation>芯片温度警告 (°C)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="50"/>
+        <location filename="../../services/telemetry/alert_settings.py" line="45"/>
         <source>Chip temperature critical (°C)</source>
         <translation>芯片温度严重 (°C)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="51"/>
+        <location filename="../../services/telemetry/alert_settings.py" line="46"/>
         <source>Temperature clears this far below (°C)</source>
         <translation>温度回落多少后解除 (°C)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="52"/>
+        <location filename="../../services/telemetry/alert_settings.py" line="47"/>
         <source>Hashrate alert below (% of nominal)</source>
         <translation>算力低于此值告警（额定值的 %）</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="53"/>
+        <location filename="../../services/telemetry/alert_settings.py" line="48"/>
         <source>Hashrate clears this far above (%)</source>
         <translation>算力回升多少后解除 (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="54"/>
+        <location filename="../../services/telemetry/alert_settings.py" line="49"/>
         <source>Offline after failed polls</source>
         <translation>轮询失败多少次后判定离线</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="55"/>
+        <location filename="../../services/telemetry/alert_settings.py" line="50"/>
         <source>Hold before clearing (s)</source>
         <translation>解除前保持时间 (秒)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="95"/>
+        <location filename="../../services/telemetry/alert_settings.py" line="60"/>
+        <source>every site</source>
+        <translation>所有矿场</translation>
+    </message>
+    <message>
+        <location filename="../../services/telemetry/alert_settings.py" line="61"/>
+        <source>every model</source>
+        <translation>所有型号</translation>
+    </message>
+    <message>
+        <location filename="../../services/telemetry/alert_settings.py" line="69"/>
+        <source>{limit}: {value}</source>
+        <translation>{limit}：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../services/telemetry/alert_settings.py" line="71"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>AlertThresholdsPage</name>
+    <message>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="74"/>
         <source>Site</source>
         <translation>矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="96"/>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="75"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="100"/>
-        <source>{low:g}–{high:g} {unit}; empty: inherited</source>
-        <translation>{low:g}–{high:g} {unit}；留空：继承</translation>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="80"/>
+        <source>{low}–{high} {unit}; empty: inherited</source>
+        <translation>{low}–{high} {unit}；留空：继承</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="104"/>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="87"/>
         <source>Save limits</source>
         <translation>保存阈值</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="105"/>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="88"/>
         <source>Empty fields inherit; a scope left with no limit is removed</source>
         <translation>留空的字段继承上级；没有任何阈值的范围将被删除</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="111"/>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="94"/>
         <source>Limits inherit, most specific first: a model on a site, the model, the site, the farm, then the built-in defaults. A miner curtailed by a plan or under maintenance raises no alert for that state.</source>
         <translation>阈值按从具体到一般的顺序继承：某矿场的某型号、该型号、该矿场、所有矿场，最后是内置默认值。因计划限电或正在维护的矿机不会因该状态产生告警。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="134"/>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="117"/>
         <source>Every site (farm default)</source>
         <translation>所有矿场（全局默认）</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="135"/>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="118"/>
         <source>Every model</source>
         <translation>所有型号</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="165"/>
-        <source>inherited: {value:g}</source>
-        <translation>继承：{value:g}</translation>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="148"/>
+        <source>inherited: {value}</source>
+        <translation>继承：{value}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="170"/>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="153"/>
         <source>Alert limits</source>
         <translation>告警阈值</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="178"/>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="181"/>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="161"/>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="164"/>
         <source>Limits not saved</source>
         <translation>阈值未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="183"/>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="166"/>
         <source>Saved: the poller uses them from its next poll.</source>
         <translation>已保存：轮询器将从下一次轮询开始使用。</translation>
     </message>
@@ -956,17 +989,17 @@
         <translation>已丢弃死信：发往 {channel} 的通知 {subject!r}，已尝试 {attempts} 次</translation>
     </message>
     <message>
-        <location filename="../../services/fleet/control.py" line="243"/>
+        <location filename="../../services/fleet/control.py" line="245"/>
         <source>{command} {host}: ok</source>
         <translation>{command} {host}：成功</translation>
     </message>
     <message>
-        <location filename="../../services/fleet/control.py" line="246"/>
+        <location filename="../../services/fleet/control.py" line="251"/>
         <source>{command} {host}: {detail}</source>
         <translation>{command} {host}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../services/fleet/control.py" line="290"/>
+        <location filename="../../services/fleet/control.py" line="295"/>
         <source>{command} {host}: refused, {reason}</source>
         <translation>{command} {host}：被拒绝，{reason}</translation>
     </message>
@@ -1046,22 +1079,22 @@
         <translation>{site} 的矿机登录：{login}</translation>
     </message>
     <message>
-        <location filename="../../services/telemetry/alert_settings.py" line="261"/>
+        <location filename="../../services/telemetry/alert_settings.py" line="293"/>
         <source>alert thresholds {limits}</source>
         <translation>告警阈值 {limits}</translation>
     </message>
     <message>
-        <location filename="../../services/telemetry/alert_settings.py" line="263"/>
+        <location filename="../../services/telemetry/alert_settings.py" line="295"/>
         <source>alert thresholds removed</source>
         <translation>已移除告警阈值</translation>
     </message>
     <message>
-        <location filename="../../services/telemetry/alert_settings.py" line="349"/>
+        <location filename="../../services/telemetry/alert_settings.py" line="381"/>
         <source>{count} miners under maintenance</source>
         <translation>{count} 台矿机进入维护</translation>
     </message>
     <message>
-        <location filename="../../services/telemetry/alert_settings.py" line="351"/>
+        <location filename="../../services/telemetry/alert_settings.py" line="383"/>
         <source>{count} miners out of maintenance</source>
         <translation>{count} 台矿机结束维护</translation>
     </message>
@@ -1669,12 +1702,12 @@
 <context>
     <name>BillingContractForm</name>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="41"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="42"/>
         <source>{part} is not BELOW:CREDIT (e.g. 99:5)</source>
         <translation>{part} 不是 低于:抵扣 格式（例如 99:5）</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="244"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="265"/>
         <source>{days} is not a whole number of days</source>
         <translation>{days} 不是整天数</translation>
     </message>
@@ -2032,21 +2065,25 @@
         <translation>所选 {total} 台中有 {n} 台将拒绝，不会向其发送：{why}</translation>
     </message>
     <message>
+        <location filename="../../services/code_labels.py" line="39"/>
         <location filename="../../ui/fleet/action_dialogs.py" line="62"/>
         <source>Reboot</source>
         <translation>重启</translation>
     </message>
     <message>
+        <location filename="../../services/code_labels.py" line="40"/>
         <location filename="../../ui/fleet/action_dialogs.py" line="63"/>
         <source>Sleep</source>
         <translation>休眠</translation>
     </message>
     <message>
+        <location filename="../../services/code_labels.py" line="41"/>
         <location filename="../../ui/fleet/action_dialogs.py" line="64"/>
         <source>Wake</source>
         <translation>唤醒</translation>
     </message>
     <message>
+        <location filename="../../services/code_labels.py" line="42"/>
         <location filename="../../ui/fleet/action_dialogs.py" line="65"/>
         <location filename="../../ui/fleet/action_dialogs.py" line="213"/>
         <location filename="../../ui/fleet/action_dialogs.py" line="218"/>
@@ -2054,15 +2091,22 @@
         <translation>功率目标</translation>
     </message>
     <message>
+        <location filename="../../services/code_labels.py" line="43"/>
         <location filename="../../ui/fleet/action_dialogs.py" line="66"/>
         <location filename="../../ui/fleet/action_dialogs.py" line="279"/>
         <source>Power mode</source>
         <translation>功耗模式</translation>
     </message>
     <message>
+        <location filename="../../services/code_labels.py" line="44"/>
         <location filename="../../ui/fleet/action_dialogs.py" line="67"/>
         <source>Pool</source>
         <translation>矿池</translation>
+    </message>
+    <message>
+        <location filename="../../services/code_labels.py" line="45"/>
+        <source>Fault light</source>
+        <translation>故障灯</translation>
     </message>
     <message>
         <location filename="../../ui/fleet/action_dialogs.py" line="72"/>
@@ -2418,12 +2462,13 @@
     </message>
     <message>
         <location filename="../../cli.py" line="48"/>
-        <location filename="../../commands/cluster.py" line="29"/>
+        <location filename="../../commands/cluster.py" line="30"/>
         <source>the control room: consoles, agents, roles, job ticks</source>
         <translation>控制室：控制台、代理、角色、作业轮次</translation>
     </message>
     <message>
         <location filename="../../cli.py" line="49"/>
+        <location filename="../../commands/analytics.py" line="40"/>
         <source>indicators, forecasts and why profit changed, from files and values (no database)</source>
         <translation>基于文件和数值的指标、预测及利润变化原因（无需数据库）</translation>
     </message>
@@ -2646,12 +2691,12 @@
         <translation>已确认 {n_alerts} 条告警</translation>
     </message>
     <message>
-        <location filename="../../commands/alerts.py" line="184"/>
+        <location filename="../../commands/alerts.py" line="189"/>
         <source>alert limits in force for {scope}:</source>
         <translation>{scope} 当前生效的告警阈值：</translation>
     </message>
     <message>
-        <location filename="../../commands/alerts.py" line="201"/>
+        <location filename="../../commands/alerts.py" line="206"/>
         <source>{count} miners out of maintenance</source>
         <translation>{count} 台矿机结束维护</translation>
     </message>
@@ -2977,6 +3022,9 @@
         <translation>默认 24</translation>
     </message>
     <message>
+        <location filename="../../commands/analytics.py" line="76"/>
+        <location filename="../../commands/analytics.py" line="98"/>
+        <location filename="../../commands/analytics_market.py" line="47"/>
         <location filename="../../commands/calc.py" line="62"/>
         <location filename="../../commands/curtail_solve.py" line="102"/>
         <source>print one JSON object</source>
@@ -4534,19 +4582,150 @@
         <translation>已添加用户 {value}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics.py" line="86"/>
+        <location filename="../../commands/analytics.py" line="31"/>
+        <source>{order} with a constant</source>
+        <translation>{order}，含常数项</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics.py" line="32"/>
+        <source>{order} on logs</source>
+        <translation>{order}，基于对数值</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics.py" line="33"/>
+        <source>{order} with a constant on logs</source>
+        <translation>{order}，含常数项，基于对数值</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics.py" line="45"/>
+        <source>SMA, EMA, RSI, MACD, Bollinger Bands (and ATR) as TA-Lib does</source>
+        <translation>按 TA-Lib 的算法计算 SMA、EMA、RSI、MACD、布林带（及 ATR）</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics.py" line="51"/>
+        <source>CSV or XLSX with date, close and optional open, high, low, volume (ATR needs high and low)</source>
+        <translation>包含 date、close 以及可选 open、high、low、volume 的 CSV 或 XLSX（ATR 需要 high 和 low）</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics.py" line="56"/>
+        <source>arrays aligned with the rows, null in warm-up</source>
+        <translation>与各行对齐的数组，预热期内为 null</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics.py" line="60"/>
+        <source>ARIMA forecast with 80/95 %% intervals and a back-test</source>
+        <translation>ARIMA 预测，含 80/95 %% 区间及回测</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics.py" line="63"/>
+        <source>CSV or XLSX with date, value; daily</source>
+        <translation>包含 date、value 的 CSV 或 XLSX；按天</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics.py" line="66"/>
+        <source>model the logarithm (prices); report in the input&apos;s scale</source>
+        <translation>对对数建模（价格）；按输入的尺度报告</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics.py" line="68"/>
+        <source>days ahead, default 7</source>
+        <translation>预测天数，默认 7</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics.py" line="74"/>
+        <source>time for the order search, default 0.8</source>
+        <translation>阶数搜索的时间，默认 0.8</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics.py" line="79"/>
+        <source>split a change of daily profit into each input&apos;s part (Shapley)</source>
+        <translation>将每日利润的变化拆分到各输入项（Shapley）</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics.py" line="89"/>
+        <source>the inputs before: {keys} (uptime_pct and pool_fee_pct default to 100 and 2); no thousands separators; difficulty may be 110T</source>
+        <translation>变化前的输入：{keys}（uptime_pct 和 pool_fee_pct 默认为 100 和 2）；不要使用千位分隔符；难度可写作 110T</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics.py" line="96"/>
+        <source>the inputs that changed (others as before)</source>
+        <translation>发生变化的输入（其余同前）</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics.py" line="117"/>
         <source>hashinsight-desktop: error: {source}: {count} bad cell(s); nothing was imported:</source>
         <translation>hashinsight-desktop：错误：{source}：{count} 个错误单元格；未导入任何内容：</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics.py" line="88"/>
+        <location filename="../../commands/analytics.py" line="119"/>
         <source>hashinsight-desktop: error: {source}: {count} bad cell(s); nothing was computed:</source>
         <translation>hashinsight-desktop：错误：{source}：{count} 个错误单元格；未进行任何计算：</translation>
     </message>
     <message>
-        <location filename="../../commands/cluster.py" line="34"/>
+        <location filename="../../commands/analytics.py" line="138"/>
+        <location filename="../../commands/analytics.py" line="169"/>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics.py" line="138"/>
+        <source>close</source>
+        <translation>收盘价</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics.py" line="143"/>
+        <source>({rows} rows; the last {shown} shown; --json for all)</source>
+        <translation>（共 {rows} 行；显示最后 {shown} 行；--json 输出全部）</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics.py" line="169"/>
+        <source>mean</source>
+        <translation>均值</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics.py" line="170"/>
+        <source>80 % interval</source>
+        <translation>80 % 区间</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics.py" line="170"/>
+        <source>95 % interval</source>
+        <translation>95 % 区间</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics.py" line="179"/>
+        <source>Back-test: the series is too short for one window</source>
+        <translation>回测：序列太短，不足一个窗口</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics.py" line="181"/>
+        <source>Back-test over {points} forecasts ({windows} windows): MAPE {mape:.2f} %, inside the 80 % interval {inside_80:.0f} %, inside the 95 % interval {inside_95:.0f} %</source>
+        <translation>回测共 {points} 次预测（{windows} 个窗口）：MAPE {mape:.2f} %，落在 80 % 区间内 {inside_80:.0f} %，落在 95 % 区间内 {inside_95:.0f} %</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics.py" line="196"/>
+        <source>Warning: {warning}</source>
+        <translation>警告：{warning}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics.py" line="229"/>
+        <source>Daily profit: {before} → {after} (change {change}/day)</source>
+        <translation>每日利润：{before} → {after}（变化 {change}/天）</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics.py" line="238"/>
+        <source>No input changed.</source>
+        <translation>没有输入发生变化。</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cluster.py" line="35"/>
         <source>every console and agent, who leads which role, job ticks, listener lag, dead letters</source>
         <translation>所有控制台和代理、谁主导哪个角色、作业轮次、监听延迟、死信</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cluster.py" line="98"/>
+        <source>{kind} (child)</source>
+        <translation>{kind}（子进程）</translation>
     </message>
     <message>
         <location filename="../../commands/curtail_run.py" line="107"/>
@@ -4557,6 +4736,91 @@
         <location filename="../../commands/curtail_run.py" line="123"/>
         <source>still {state} after {wait:g} s: the run halts after the commands in flight</source>
         <translation>{wait:g} 秒后仍{state}：进行中的命令完成后运行将停止</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics_market.py" line="17"/>
+        <source>buy</source>
+        <translation>买入</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics_market.py" line="18"/>
+        <source>sell</source>
+        <translation>卖出</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics_market.py" line="19"/>
+        <source>neutral</source>
+        <translation>中性</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics_market.py" line="27"/>
+        <source>the signal modules and their −100…+100 ensemble score on a price file</source>
+        <translation>价格文件上的各信号模块及其 −100…+100 组合评分</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics_market.py" line="33"/>
+        <source>CSV or XLSX with date, close and optional open, high, low, volume</source>
+        <translation>包含 date、close 以及可选 open、high、low、volume 的 CSV 或 XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics_market.py" line="36"/>
+        <source>date, value (0-100): the Fear &amp; Greed index by day</source>
+        <translation>date、value (0-100)：每日恐惧与贪婪指数</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics_market.py" line="39"/>
+        <source>date, value: network difficulty by day</source>
+        <translation>date、value：每日全网难度</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics_market.py" line="42"/>
+        <source>Deribit perpetual funding, %% per 8 h</source>
+        <translation>Deribit 永续合约资金费率，每 8 小时 %%</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics_market.py" line="45"/>
+        <source>perpetual mark over the index, %%</source>
+        <translation>永续合约标记价格高于指数的幅度，%%</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics_market.py" line="51"/>
+        <source>back-fill the market history&apos;s daily bars from a CSV/XLSX file (needs the database)</source>
+        <translation>从 CSV/XLSX 文件回填市场历史的日线（需要数据库）</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics_market.py" line="56"/>
+        <source>date, close and optional open, high, low, volume (USD), difficulty, hashrate (EH/s)</source>
+        <translation>date、close 以及可选 open、high、low、volume (USD)、difficulty、hashrate (EH/s)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics_market.py" line="101"/>
+        <source>Score {score:+.0f} ({stance}) on {day}</source>
+        <translation>{day} 评分 {score:+.0f}（{stance}）</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics_market.py" line="105"/>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics_market.py" line="109"/>
+        <source>support {level:,.0f}</source>
+        <translation>支撑 {level:,.0f}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics_market.py" line="110"/>
+        <source>resistance {level:,.0f}</source>
+        <translation>阻力 {level:,.0f}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics_market.py" line="112"/>
+        <source>Levels: {levels}</source>
+        <translation>关键位：{levels}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics_market.py" line="128"/>
+        <source>Imported {bars} daily bar(s) {first} – {last} ({written} new, {replaced} replaced; {kept} collected day(s) kept)</source>
+        <translation>已导入 {bars} 根日线 {first} – {last}（新增 {written}，替换 {replaced}；保留采集的 {kept} 天）</translation>
     </message>
 </context>
 <context>
@@ -5224,12 +5488,12 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="81"/>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="60"/>
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="82"/>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="61"/>
         <source>Limits set here</source>
         <translation>此处设定的阈值</translation>
     </message>
@@ -6291,229 +6555,251 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="59"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="60"/>
         <source>New contract</source>
         <translation>新建合同</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="61"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="62"/>
         <source>Edit contract %1</source>
         <translation>编辑合同 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="65"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="66"/>
         <source>Saving makes version %1 of this contract. Invoices already drafted or issued keep version %2; drafts made from now on use the new one. Reminder steps stay as they are.</source>
         <translation>保存将生成此合同的第 %1 版。已起草或已开具的发票保留第 %2 版；此后起草的发票使用新版本。催款步骤保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="74"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="75"/>
         <source>Reference</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="74"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="75"/>
         <source>e.g. C-ACME-1</source>
         <translation>例如：C-ACME-1</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="79"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="80"/>
         <source>customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="81"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="82"/>
         <source>sites</source>
         <translation>矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="87"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="88"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="88"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="89"/>
         <source>Site</source>
         <translation>矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="90"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="91"/>
         <source>metered (energy from measured power)</source>
         <translation>按计量（由实测功率计算电量）</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="91"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="92"/>
         <source>spec (nameplate W × operational time)</source>
         <translation>按规格（铭牌功率 W × 运行时间）</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="92"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="93"/>
         <source>fixed (monthly amount)</source>
         <translation>固定（每月金额）</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="94"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="95"/>
         <source>Billing basis</source>
         <translation>计费方式</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="95"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="96"/>
         <source>Rate (USD/kWh)</source>
         <translation>电价 (USD/kWh)</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="96"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="97"/>
         <source>Overhead (%)</source>
         <translation>附加费 (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="97"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="98"/>
         <source>Hosting fee (USD per miner per month)</source>
         <translation>托管费（每台矿机每月 USD）</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="98"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="99"/>
         <source>Fixed amount (USD per month, basis fixed)</source>
         <translation>固定金额（每月 USD，固定计费方式）</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="99"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="100"/>
         <source>SLA uptime promised (%)</source>
         <translation>SLA 承诺在线率 (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="102"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="103"/>
         <source>SLA credit tiers</source>
         <translation>SLA 抵扣档位</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="104"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="105"/>
         <source>BELOW:CREDIT, e.g. 99:5, 90:10</source>
         <translation>低于:抵扣，例如 99:5, 90:10</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="106"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="107"/>
         <source>Below 99 % uptime 5 % of the subtotal is credited, below 90 % 10 %: the deepest tier counts.</source>
         <translation>在线率低于 99 % 时抵扣小计的 5 %，低于 90 % 时抵扣 10 %：按最低档位计算。</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="109"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="110"/>
         <source>Curtailed time counts as uptime</source>
         <translation>限电时间计入在线时间</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="111"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="112"/>
         <source>Curtailment</source>
         <translation>限电</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="113"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="114"/>
         <source>zero (a gap bills nothing)</source>
         <translation>零（缺口不计费）</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="114"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="115"/>
         <source>last (the last measured power holds)</source>
         <translation>沿用（保持最后一次实测功率）</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="115"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="116"/>
         <source>nameplate (the model&apos;s nameplate W)</source>
         <translation>铭牌（型号的铭牌功率 W）</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="117"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="118"/>
         <source>Gap policy</source>
         <translation>缺口处理方式</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="119"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="120"/>
         <source>Deposit (USD)</source>
         <translation>押金 (USD)</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="121"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="122"/>
         <source>in arrears</source>
         <translation>后付</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="121"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="122"/>
         <source>prepaid</source>
         <translation>预付</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="122"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="123"/>
         <source>Billing</source>
         <translation>计费</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="125"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="126"/>
         <source>Payment terms (days)</source>
         <translation>付款期限（天）</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="130"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="131"/>
         <source>Starts</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="130"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="131"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="133"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="134"/>
         <source>Ends</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="133"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="134"/>
         <source>YYYY-MM-DD, empty: open</source>
         <translation>YYYY-MM-DD，留空：无期限</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="137"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="138"/>
         <source>Miner</source>
         <translation>矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="137"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="138"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="221"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="137"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="138"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="221"/>
         <source>To</source>
         <translation>止</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="142"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="143"/>
         <source>Miners</source>
         <translation>矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="144"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="145"/>
         <source>Tick the customer&apos;s miners on the contract; From/To (YYYY-MM-DD) when they join or leave.</source>
         <translation>勾选此合同包含的客户矿机；起/止 (YYYY-MM-DD) 为其加入或退出的日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="167"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="168"/>
         <source>miners</source>
         <translation>矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="216"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="218"/>
+        <source>Miners, row {row} ({miner})</source>
+        <translation>矿机，第 {row} 行（{miner}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crm/billing_contract_form.py" line="222"/>
+        <source>{row}, {column}</source>
+        <translation>{row}，{column}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crm/billing_contract_form.py" line="233"/>
         <source>SLA credit tier {n}</source>
         <translation>SLA 抵扣档位 {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="218"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="235"/>
         <source>{tier}, BELOW</source>
         <translation>{tier}，BELOW</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="219"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="236"/>
         <source>{tier}, CREDIT</source>
         <translation>{tier}，CREDIT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crm/billing_contract_form.py" line="282"/>
+        <source>choose the customer</source>
+        <translation>请选择客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crm/billing_contract_form.py" line="284"/>
+        <source>choose the site</source>
+        <translation>请选择矿场</translation>
     </message>
 </context>
 <context>
@@ -6532,433 +6818,459 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>ControlRoomPage</name>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="51"/>
+        <location filename="../../ui/admin/control_room_page.py" line="52"/>
         <source>Telemetry averages (5-minute, hourly)</source>
         <translation>遥测平均值（5 分钟、每小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="52"/>
+        <location filename="../../ui/admin/control_room_page.py" line="53"/>
         <source>Old telemetry removed</source>
         <translation>清除旧遥测数据</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="53"/>
+        <location filename="../../ui/admin/control_room_page.py" line="54"/>
         <source>Old notification log removed</source>
         <translation>清除旧通知日志</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="54"/>
+        <location filename="../../ui/admin/control_room_page.py" line="55"/>
         <source>Old job runs removed</source>
         <translation>清除旧作业运行记录</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="55"/>
+        <location filename="../../ui/admin/control_room_page.py" line="56"/>
         <source>Old change events removed</source>
         <translation>清除旧变更事件</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="56"/>
+        <location filename="../../ui/admin/control_room_page.py" line="57"/>
         <source>Curtailment plans due to start or recover</source>
         <translation>到期开始或恢复的限电计划</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="57"/>
+        <location filename="../../ui/admin/control_room_page.py" line="58"/>
         <source>Market data refresh</source>
         <translation>市场数据刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="58"/>
+        <location filename="../../ui/admin/control_room_page.py" line="59"/>
         <source>Market history (exchange prices, network, Fear &amp; Greed)</source>
         <translation>市场历史（交易所价格、网络、恐惧与贪婪指数）</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="59"/>
+        <location filename="../../ui/admin/control_room_page.py" line="60"/>
         <source>Telemetry anomaly scores and alerts</source>
         <translation>遥测异常评分与告警</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="60"/>
+        <location filename="../../services/code_labels.py" line="130"/>
+        <location filename="../../ui/admin/control_room_page.py" line="61"/>
         <source>Miner polling</source>
         <translation>矿机轮询</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="81"/>
+        <location filename="../../ui/admin/control_room_page.py" line="82"/>
         <source>{host} pid {pid}</source>
         <translation>{host} pid {pid}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="90"/>
+        <location filename="../../ui/admin/control_room_page.py" line="91"/>
         <source>{age} ago</source>
         <translation>{age} 前</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="90"/>
+        <location filename="../../ui/admin/control_room_page.py" line="91"/>
         <source>in {age}</source>
         <translation>{age} 后</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="99"/>
+        <location filename="../../ui/admin/control_room_page.py" line="100"/>
         <source>{ms} ms</source>
         <translation>{ms} ms</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="106"/>
+        <location filename="../../services/code_labels.py" line="124"/>
+        <source>console</source>
+        <translation>控制台</translation>
+    </message>
+    <message>
+        <location filename="../../services/code_labels.py" line="125"/>
+        <source>agent</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <location filename="../../services/code_labels.py" line="126"/>
+        <source>command line</source>
+        <translation>命令行</translation>
+    </message>
+    <message>
+        <location filename="../../services/code_labels.py" line="131"/>
+        <source>Curtailment execution</source>
+        <translation>限电执行</translation>
+    </message>
+    <message>
+        <location filename="../../services/code_labels.py" line="135"/>
         <source>online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="107"/>
+        <location filename="../../services/code_labels.py" line="136"/>
         <source>gone</source>
         <translation>失联</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="108"/>
+        <location filename="../../services/code_labels.py" line="137"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="109"/>
+        <location filename="../../services/code_labels.py" line="138"/>
         <source>held</source>
         <translation>持有</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="110"/>
+        <location filename="../../services/code_labels.py" line="139"/>
         <source>expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="111"/>
+        <location filename="../../services/code_labels.py" line="140"/>
         <source>released</source>
         <translation>已释放</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="112"/>
+        <location filename="../../services/code_labels.py" line="141"/>
         <source>running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="113"/>
+        <location filename="../../services/code_labels.py" line="142"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="114"/>
+        <location filename="../../services/code_labels.py" line="143"/>
         <source>ok</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="162"/>
+        <location filename="../../services/code_labels.py" line="151"/>
+        <source>{role} · {subject}</source>
+        <translation>{role} · {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/control_room_page.py" line="163"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="163"/>
+        <location filename="../../ui/admin/control_room_page.py" line="164"/>
         <source>Read the control room again (F5); it also refreshes by itself</source>
         <translation>重新读取控制室 (F5)；它也会自动刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="166"/>
+        <location filename="../../ui/admin/control_room_page.py" line="167"/>
         <source>Show dead letters</source>
         <translation>查看死信</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="167"/>
+        <location filename="../../ui/admin/control_room_page.py" line="168"/>
         <source>Open Admin → Dead letters to retry or discard them</source>
         <translation>打开 管理 → 死信 以重试或丢弃</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="179"/>
+        <location filename="../../ui/admin/control_room_page.py" line="180"/>
         <source>No console or agent has connected in the last day.</source>
         <translation>过去一天内没有控制台或代理连接过。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="183"/>
+        <location filename="../../ui/admin/control_room_page.py" line="184"/>
         <source>No role has been taken yet.</source>
         <translation>尚无角色被领取。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="185"/>
+        <location filename="../../ui/admin/control_room_page.py" line="186"/>
         <source>No periodic job has run yet.</source>
         <translation>尚无定期作业运行过。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="192"/>
+        <location filename="../../ui/admin/control_room_page.py" line="193"/>
         <source>Consoles and agents</source>
         <translation>控制台与代理</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="193"/>
+        <location filename="../../ui/admin/control_room_page.py" line="194"/>
         <source>Roles: who leads what</source>
         <translation>角色：谁主导什么</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="194"/>
+        <location filename="../../ui/admin/control_room_page.py" line="195"/>
         <source>Periodic jobs: ticks</source>
         <translation>定期作业：运行轮次</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="228"/>
+        <location filename="../../ui/admin/control_room_page.py" line="229"/>
         <source>Cannot read the control room: {reason}</source>
         <translation>无法读取控制室：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="263"/>
+        <location filename="../../ui/admin/control_room_page.py" line="264"/>
         <source>Dead letters: {count}</source>
         <translation>死信：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="264"/>
+        <location filename="../../ui/admin/control_room_page.py" line="265"/>
         <source> — events a consumer gave up on; retry or discard them</source>
         <translation> — 消费者已放弃处理的事件；请重试或丢弃</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="269"/>
+        <location filename="../../ui/admin/control_room_page.py" line="270"/>
         <source>Gone: no heartbeat for {gone:g} s  ·  database time {time}, refreshed every {seconds} s</source>
         <translation>失联：{gone:g} 秒无心跳  ·  数据库时间 {time}，每 {seconds} 秒刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="325"/>
+        <location filename="../../ui/admin/control_room_page.py" line="326"/>
         <source>1 console</source>
         <translation>1 个控制台</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="325"/>
+        <location filename="../../ui/admin/control_room_page.py" line="326"/>
         <source>{n} consoles</source>
         <translation>{n} 个控制台</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="326"/>
+        <location filename="../../ui/admin/control_room_page.py" line="327"/>
         <source> and </source>
         <translation> 和 </translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="327"/>
+        <location filename="../../ui/admin/control_room_page.py" line="328"/>
         <source>1 agent online</source>
         <translation>1 个代理在线</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="327"/>
+        <location filename="../../ui/admin/control_room_page.py" line="328"/>
         <source>{n} agents online</source>
         <translation>{n} 个代理在线</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="328"/>
+        <location filename="../../ui/admin/control_room_page.py" line="329"/>
         <source>{n} gone</source>
         <translation>{n} 个失联</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="329"/>
+        <location filename="../../ui/admin/control_room_page.py" line="330"/>
         <source>1 role held</source>
         <translation>持有 1 个角色</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="329"/>
+        <location filename="../../ui/admin/control_room_page.py" line="330"/>
         <source>{n} roles held</source>
         <translation>持有 {n} 个角色</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="330"/>
+        <location filename="../../ui/admin/control_room_page.py" line="331"/>
         <source>1 periodic job</source>
         <translation>1 个定期作业</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="330"/>
+        <location filename="../../ui/admin/control_room_page.py" line="331"/>
         <source>{n} periodic jobs</source>
         <translation>{n} 个定期作业</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="331"/>
+        <location filename="../../ui/admin/control_room_page.py" line="332"/>
         <source>, {n} failing</source>
         <translation>，{n} 个失败</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="348"/>
+        <location filename="../../ui/admin/control_room_page.py" line="349"/>
         <source>a console no longer listed</source>
         <translation>已不在列表中的控制台</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="349"/>
+        <location filename="../../ui/admin/control_room_page.py" line="351"/>
         <source>{kind} {process}</source>
         <translation>{kind} {process}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="352"/>
+        <location filename="../../ui/admin/control_room_page.py" line="354"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="353"/>
+        <location filename="../../ui/admin/control_room_page.py" line="355"/>
         <source>Host</source>
         <translation>主机</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="354"/>
+        <location filename="../../ui/admin/control_room_page.py" line="356"/>
         <source>PID</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="355"/>
+        <location filename="../../ui/admin/control_room_page.py" line="357"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="356"/>
+        <location filename="../../ui/admin/control_room_page.py" line="358"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="357"/>
+        <location filename="../../ui/admin/control_room_page.py" line="359"/>
         <source>Started</source>
         <translation>启动时间</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="358"/>
+        <location filename="../../ui/admin/control_room_page.py" line="360"/>
         <source>Last heartbeat</source>
         <translation>最近心跳</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="359"/>
-        <location filename="../../ui/admin/control_room_page.py" line="400"/>
+        <location filename="../../ui/admin/control_room_page.py" line="361"/>
+        <location filename="../../ui/admin/control_room_page.py" line="402"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="361"/>
+        <location filename="../../ui/admin/control_room_page.py" line="363"/>
         <source>Listener lag</source>
         <translation>监听延迟</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="366"/>
+        <location filename="../../ui/admin/control_room_page.py" line="368"/>
         <source>Leads</source>
         <translation>主导</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="367"/>
+        <location filename="../../ui/admin/control_room_page.py" line="369"/>
         <source>Started by</source>
         <translation>启动者</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="376"/>
+        <location filename="../../ui/admin/control_room_page.py" line="378"/>
         <source>This process does not follow the outbox (an agent has no views to refresh)</source>
         <translation>此进程不跟踪发件箱（代理没有需要刷新的视图）</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="377"/>
+        <location filename="../../ui/admin/control_room_page.py" line="379"/>
         <source>From a commit anywhere to this console seeing it, for the last outbox event it read; once its listener has not read for longer than its poll (stuck, or the database gone), the time since its last read</source>
         <translation>对其读取的最后一个发件箱事件，从任意处提交到本控制台看到所用的时间；若其监听器超过轮询间隔未读取（卡住或数据库断开），则为距上次读取的时间</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="385"/>
+        <location filename="../../ui/admin/control_room_page.py" line="387"/>
         <source>Its heartbeat is at most {s:g} s old</source>
         <translation>其心跳不超过 {s:g} 秒前</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="386"/>
+        <location filename="../../ui/admin/control_room_page.py" line="388"/>
         <source>No heartbeat for more than {s:g} s: it crashed, froze or lost the network</source>
         <translation>超过 {s:g} 秒无心跳：已崩溃、卡死或断网</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="387"/>
+        <location filename="../../ui/admin/control_room_page.py" line="389"/>
         <source>It exited cleanly</source>
         <translation>已正常退出</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="392"/>
+        <location filename="../../ui/admin/control_room_page.py" line="394"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="393"/>
+        <location filename="../../ui/admin/control_room_page.py" line="395"/>
         <source>For</source>
         <translation>适用于</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="394"/>
+        <location filename="../../ui/admin/control_room_page.py" line="396"/>
         <source>Holder</source>
         <translation>持有者</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="395"/>
+        <location filename="../../ui/admin/control_room_page.py" line="397"/>
         <source>Epoch</source>
         <translation>任期</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="396"/>
+        <location filename="../../ui/admin/control_room_page.py" line="398"/>
         <source>Since</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="397"/>
+        <location filename="../../ui/admin/control_room_page.py" line="399"/>
         <source>Renewed</source>
         <translation>续期时间</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="398"/>
+        <location filename="../../ui/admin/control_room_page.py" line="400"/>
         <source>Expires</source>
         <translation>到期时间</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="399"/>
+        <location filename="../../ui/admin/control_room_page.py" line="401"/>
         <source>Lease</source>
         <translation>租约</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="419"/>
+        <location filename="../../ui/admin/control_room_page.py" line="421"/>
         <source>when asked</source>
         <translation>按需</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="421"/>
+        <location filename="../../ui/admin/control_room_page.py" line="423"/>
         <source> — overdue</source>
         <translation> — 已超时</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="424"/>
+        <location filename="../../ui/admin/control_room_page.py" line="426"/>
         <source>Job</source>
         <translation>作业</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="425"/>
+        <location filename="../../ui/admin/control_room_page.py" line="427"/>
         <source>Every</source>
         <translation>间隔</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="426"/>
+        <location filename="../../ui/admin/control_room_page.py" line="428"/>
         <source>Last run</source>
         <translation>最近运行</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="428"/>
+        <location filename="../../ui/admin/control_room_page.py" line="430"/>
         <source>Took</source>
         <translation>耗时</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="433"/>
+        <location filename="../../ui/admin/control_room_page.py" line="435"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="434"/>
+        <location filename="../../ui/admin/control_room_page.py" line="436"/>
         <source>By</source>
         <translation>执行者</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="435"/>
+        <location filename="../../ui/admin/control_room_page.py" line="437"/>
         <source>Next tick</source>
         <translation>下一轮</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="437"/>
+        <location filename="../../ui/admin/control_room_page.py" line="439"/>
         <source>Failed (last day)</source>
         <translation>失败（过去一天）</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="438"/>
+        <location filename="../../ui/admin/control_room_page.py" line="440"/>
         <source>{failed} of {runs}</source>
         <translation>{runs} 次中 {failed} 次</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="445"/>
+        <location filename="../../ui/admin/control_room_page.py" line="447"/>
         <source>The tick of {start}, claimed by one process of the control room</source>
         <translation>{start} 这一轮，由控制室中的一个进程领取</translation>
     </message>
@@ -7070,222 +7382,222 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>CrmLabels</name>
     <message>
-        <location filename="../../services/code_labels.py" line="56"/>
+        <location filename="../../services/code_labels.py" line="66"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="57"/>
+        <location filename="../../services/code_labels.py" line="67"/>
         <source>Contacted</source>
         <translation>已联系</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="58"/>
+        <location filename="../../services/code_labels.py" line="68"/>
         <source>Qualified</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="59"/>
+        <location filename="../../services/code_labels.py" line="69"/>
         <source>Won</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="60"/>
+        <location filename="../../services/code_labels.py" line="70"/>
         <source>Lost</source>
         <translation>丢单</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="61"/>
+        <location filename="../../services/code_labels.py" line="71"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="62"/>
+        <location filename="../../services/code_labels.py" line="72"/>
         <source>Pending</source>
         <translation>待定</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="63"/>
+        <location filename="../../services/code_labels.py" line="73"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="64"/>
+        <location filename="../../services/code_labels.py" line="74"/>
         <source>Signed</source>
         <translation>已签约</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="65"/>
+        <location filename="../../services/code_labels.py" line="75"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="67"/>
+        <location filename="../../services/code_labels.py" line="77"/>
         <source>Issued</source>
         <translation>已开具</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="68"/>
+        <location filename="../../services/code_labels.py" line="78"/>
         <source>Paid</source>
         <translation>已付</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="69"/>
+        <location filename="../../services/code_labels.py" line="79"/>
         <source>Void</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="71"/>
+        <location filename="../../services/code_labels.py" line="81"/>
         <source>Open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="72"/>
+        <location filename="../../services/code_labels.py" line="82"/>
         <source>In progress</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="73"/>
+        <location filename="../../services/code_labels.py" line="83"/>
         <source>Waiting for customer</source>
         <translation>等待客户</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="74"/>
+        <location filename="../../services/code_labels.py" line="84"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="75"/>
+        <location filename="../../services/code_labels.py" line="85"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="77"/>
+        <location filename="../../services/code_labels.py" line="87"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="78"/>
+        <location filename="../../services/code_labels.py" line="88"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="79"/>
+        <location filename="../../services/code_labels.py" line="89"/>
         <source>Normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="80"/>
+        <location filename="../../services/code_labels.py" line="90"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="82"/>
+        <location filename="../../services/code_labels.py" line="92"/>
         <source>Call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="83"/>
+        <location filename="../../services/code_labels.py" line="93"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="84"/>
+        <location filename="../../services/code_labels.py" line="94"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="85"/>
+        <location filename="../../services/code_labels.py" line="95"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="86"/>
+        <location filename="../../services/code_labels.py" line="96"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="88"/>
+        <location filename="../../services/code_labels.py" line="98"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="89"/>
+        <location filename="../../services/code_labels.py" line="99"/>
         <source>Lead</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="90"/>
+        <location filename="../../services/code_labels.py" line="100"/>
         <source>Deal</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="91"/>
+        <location filename="../../services/code_labels.py" line="101"/>
         <source>Ticket</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="93"/>
+        <location filename="../../services/code_labels.py" line="103"/>
         <source>Primary</source>
         <translation>主要</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="94"/>
+        <location filename="../../services/code_labels.py" line="104"/>
         <source>Billing</source>
         <translation>账务</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="95"/>
+        <location filename="../../services/code_labels.py" line="105"/>
         <source>Technical</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="96"/>
+        <location filename="../../services/code_labels.py" line="106"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="98"/>
+        <location filename="../../services/code_labels.py" line="108"/>
         <source>Queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="99"/>
+        <location filename="../../services/code_labels.py" line="109"/>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="100"/>
+        <location filename="../../services/code_labels.py" line="110"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="101"/>
+        <location filename="../../services/code_labels.py" line="111"/>
         <source>Test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="103"/>
+        <location filename="../../services/code_labels.py" line="113"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="104"/>
+        <location filename="../../services/code_labels.py" line="114"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="105"/>
+        <location filename="../../services/code_labels.py" line="115"/>
         <source>Open tasks</source>
         <translation>未完成任务</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="106"/>
+        <location filename="../../services/code_labels.py" line="116"/>
         <source>SLA breached</source>
         <translation>违反 SLA</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="107"/>
+        <location filename="../../services/code_labels.py" line="117"/>
         <source>Ongoing</source>
         <translation>进行中</translation>
     </message>
@@ -9132,17 +9444,17 @@ Miners of this model must be moved to another model first.</source>
         <translation>Whatsminer（API v3）未接受 {action}</translation>
     </message>
     <message>
-        <location filename="../../services/fleet/control.py" line="279"/>
+        <location filename="../../services/fleet/control.py" line="284"/>
         <source>not sent: {reason}</source>
         <translation>未发送：{reason}</translation>
     </message>
     <message>
-        <location filename="../../services/fleet/control.py" line="350"/>
+        <location filename="../../services/fleet/control.py" line="355"/>
         <source>no login: {why}</source>
         <translation>无登录凭据：{why}</translation>
     </message>
     <message>
-        <location filename="../../services/fleet/control.py" line="377"/>
+        <location filename="../../services/fleet/control.py" line="382"/>
         <source>accepted</source>
         <translation>已接受</translation>
     </message>
@@ -10628,7 +10940,7 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../services/fleet/management.py" line="189"/>
         <location filename="../../services/fleet/miner_import.py" line="165"/>
         <location filename="../../services/sites.py" line="47"/>
-        <location filename="../../services/telemetry/alert_settings.py" line="228"/>
+        <location filename="../../services/telemetry/alert_settings.py" line="260"/>
         <source>That site no longer exists.</source>
         <translation>该矿场已不存在。</translation>
     </message>
@@ -10801,17 +11113,17 @@ Miners of this model must be moved to another model first.</source>
         <translation>登录失败次数过多；请在 {seconds} 秒后重试。</translation>
     </message>
     <message>
-        <location filename="../../services/fleet/control.py" line="129"/>
+        <location filename="../../services/fleet/control.py" line="130"/>
         <source>a percentage of nominal power between {low} and {high}</source>
         <translation>额定功率的百分比，介于 {low} 和 {high} 之间</translation>
     </message>
     <message>
-        <location filename="../../services/fleet/control.py" line="138"/>
+        <location filename="../../services/fleet/control.py" line="139"/>
         <source>the generic commands have no {value}</source>
         <translation>通用命令不支持{value}</translation>
     </message>
     <message>
-        <location filename="../../services/fleet/control.py" line="335"/>
+        <location filename="../../services/fleet/control.py" line="340"/>
         <location filename="../../services/fleet/pool_passwords.py" line="37"/>
         <source>give the pool URL and the worker name</source>
         <translation>请提供矿池 URL 和矿工名</translation>
@@ -11113,7 +11425,7 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../services/curtailment/miners_csv.py" line="154"/>
         <location filename="../../services/market_data/quantities.py" line="113"/>
         <location filename="../../services/table_file.py" line="57"/>
-        <location filename="../../services/telemetry/alert_settings.py" line="134"/>
+        <location filename="../../services/telemetry/alert_settings.py" line="166"/>
         <location filename="../../services/validation.py" line="18"/>
         <source>; </source>
         <translation>；</translation>
@@ -11170,7 +11482,7 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../services/telemetry/alert_rules.py" line="402"/>
-        <location filename="../../services/telemetry/alert_settings.py" line="297"/>
+        <location filename="../../services/telemetry/alert_settings.py" line="329"/>
         <source>at most {NOTE_MAX_CHARS} characters</source>
         <translation>最多 {NOTE_MAX_CHARS} 个字符</translation>
     </message>
@@ -11180,72 +11492,72 @@ Miners of this model must be moved to another model first.</source>
         <translation>该告警已不存在。</translation>
     </message>
     <message>
-        <location filename="../../services/telemetry/alert_settings.py" line="111"/>
+        <location filename="../../services/telemetry/alert_settings.py" line="143"/>
         <source>{name}: not an alert limit</source>
         <translation>{name}：不是告警限值</translation>
     </message>
     <message>
-        <location filename="../../services/telemetry/alert_settings.py" line="121"/>
+        <location filename="../../services/telemetry/alert_settings.py" line="153"/>
         <source>{name}: {value!r} is not a number</source>
         <translation>{name}：{value!r} 不是数字</translation>
     </message>
     <message>
-        <location filename="../../services/telemetry/alert_settings.py" line="125"/>
+        <location filename="../../services/telemetry/alert_settings.py" line="157"/>
         <source>{name}: {number:g} is outside {low:g}–{high:g} {unit}</source>
         <translation>{name}：{number:g} 超出 {low:g}–{high:g} {unit}</translation>
     </message>
     <message>
-        <location filename="../../services/telemetry/alert_settings.py" line="131"/>
+        <location filename="../../services/telemetry/alert_settings.py" line="163"/>
         <source>{name}: must be above the warning temperature</source>
         <translation>{name}：必须高于警告温度</translation>
     </message>
     <message>
-        <location filename="../../services/telemetry/alert_settings.py" line="145"/>
+        <location filename="../../services/telemetry/alert_settings.py" line="177"/>
         <source>the critical temperature ({critical:g} °C) must be above the warning temperature ({warning:g} °C)</source>
         <translation>严重温度（{critical:g} °C）必须高于警告温度（{warning:g} °C）</translation>
     </message>
     <message>
-        <location filename="../../services/telemetry/alert_settings.py" line="154"/>
+        <location filename="../../services/telemetry/alert_settings.py" line="186"/>
         <source>the temperature hysteresis ({hysteresis:g} °C) must not exceed the gap between warning ({warning:g} °C) and critical ({critical:g} °C)</source>
         <translation>温度回差（{hysteresis:g} °C）不得超过警告（{warning:g} °C）与严重（{critical:g} °C）之间的差值</translation>
     </message>
     <message>
-        <location filename="../../services/telemetry/alert_settings.py" line="166"/>
+        <location filename="../../services/telemetry/alert_settings.py" line="198"/>
         <source>the hashrate hysteresis ({margin:g} %) above the minimum ({minimum:g} %) passes 100 % of nominal: an open alert would never clear</source>
         <translation>算力回差（{margin:g} %）加上下限（{minimum:g} %）超过额定值的 100 %：未关闭的告警将永远无法解除</translation>
     </message>
     <message>
-        <location filename="../../services/telemetry/alert_settings.py" line="194"/>
+        <location filename="../../services/telemetry/alert_settings.py" line="226"/>
         <source>{why} for {scope}</source>
         <translation>{scope}：{why}</translation>
     </message>
     <message>
-        <location filename="../../services/telemetry/alert_settings.py" line="202"/>
+        <location filename="../../services/telemetry/alert_settings.py" line="234"/>
         <source>site {name}</source>
         <translation>矿场 {name}</translation>
     </message>
     <message>
-        <location filename="../../services/telemetry/alert_settings.py" line="204"/>
+        <location filename="../../services/telemetry/alert_settings.py" line="236"/>
         <source>model {name}</source>
         <translation>型号 {name}</translation>
     </message>
     <message>
-        <location filename="../../services/telemetry/alert_settings.py" line="209"/>
+        <location filename="../../services/telemetry/alert_settings.py" line="241"/>
         <source>the farm</source>
         <translation>所有矿场</translation>
     </message>
     <message>
-        <location filename="../../services/telemetry/alert_settings.py" line="230"/>
+        <location filename="../../services/telemetry/alert_settings.py" line="262"/>
         <source>That model is not in the catalogue.</source>
         <translation>该型号不在型号目录中。</translation>
     </message>
     <message>
-        <location filename="../../services/telemetry/alert_settings.py" line="293"/>
+        <location filename="../../services/telemetry/alert_settings.py" line="325"/>
         <source>must be in the future</source>
         <translation>必须是未来时间</translation>
     </message>
     <message>
-        <location filename="../../services/telemetry/alert_settings.py" line="318"/>
+        <location filename="../../services/telemetry/alert_settings.py" line="350"/>
         <source>Some of those miners no longer exist.</source>
         <translation>其中部分矿机已不存在。</translation>
     </message>
@@ -11436,7 +11748,7 @@ Miners of this model must be moved to another model first.</source>
         <translation>{text!r} 不是告警 ID（参见 alerts list）</translation>
     </message>
     <message>
-        <location filename="../../commands/alerts.py" line="196"/>
+        <location filename="../../commands/alerts.py" line="201"/>
         <source>must be above 0</source>
         <translation>必须大于 0</translation>
     </message>
@@ -11854,27 +12166,27 @@ Miners of this model must be moved to another model first.</source>
         <translation>{name} 已存在</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics.py" line="125"/>
+        <location filename="../../commands/analytics.py" line="158"/>
         <source>must be more than 0 seconds, not {value}</source>
         <translation>必须大于 0 秒，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics.py" line="160"/>
+        <location filename="../../commands/analytics.py" line="205"/>
         <source>{piece!r} is not KEY=VALUE (no thousands separators in values)</source>
         <translation>{piece!r} 不是 KEY=VALUE 格式（值中不能有千位分隔符）</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics.py" line="163"/>
+        <location filename="../../commands/analytics.py" line="208"/>
         <source>{key} is given twice</source>
         <translation>{key} 重复给出</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_market.py" line="47"/>
+        <location filename="../../commands/analytics_market.py" line="64"/>
         <source>must be a finite number, not {value}</source>
         <translation>必须是有限数字，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_market.py" line="71"/>
+        <location filename="../../commands/analytics_market.py" line="87"/>
         <source>values are whole numbers 0-100, not {value:g}</source>
         <translation>值必须是 0-100 的整数，而不是 {value:g}</translation>
     </message>
@@ -11894,17 +12206,17 @@ Miners of this model must be moved to another model first.</source>
         <translation>{end} 早于 {start}</translation>
     </message>
     <message>
-        <location filename="../../services/analytics/forecast.py" line="167"/>
+        <location filename="../../services/analytics/forecast.py" line="179"/>
         <source>must be a whole number of days from 1 to 365, not {days}</source>
         <translation>必须是 1 到 365 之间的整数天数，而不是 {days}</translation>
     </message>
     <message>
-        <location filename="../../services/analytics/forecast.py" line="170"/>
+        <location filename="../../services/analytics/forecast.py" line="182"/>
         <source>a forecast needs at least {least} days of data, the file has {days}</source>
         <translation>预测至少需要 {least} 天的数据，该文件只有 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../services/analytics/forecast.py" line="173"/>
+        <location filename="../../services/analytics/forecast.py" line="185"/>
         <source>the logarithm needs every value above 0</source>
         <translation>取对数要求所有值都大于 0</translation>
     </message>
@@ -13053,6 +13365,24 @@ Create a new, empty database there?</source>
     </message>
 </context>
 <context>
+    <name>Forecast</name>
+    <message>
+        <location filename="../../services/analytics/forecast.py" line="132"/>
+        <source>Intervals include the fitted parameters&apos; estimation error ({draws} draws)</source>
+        <translation>区间包含拟合参数的估计误差（{draws} 次抽样）</translation>
+    </message>
+    <message>
+        <location filename="../../services/analytics/forecast.py" line="137"/>
+        <source>Textbook ARIMA intervals: the fitted parameters&apos; estimation error is not included (it could not be estimated)</source>
+        <translation>标准 ARIMA 区间：未包含拟合参数的估计误差（无法估计）</translation>
+    </message>
+    <message>
+        <location filename="../../services/analytics/forecast.py" line="145"/>
+        <source>{note}; averaged with and without a constant (its Akaike weight {weight:.0f} %)</source>
+        <translation>{note}；含常数项与不含常数项的平均（其 Akaike 权重 {weight:.0f} %）</translation>
+    </message>
+</context>
+<context>
     <name>ForecastPanel</name>
     <message>
         <location filename="../../ui/analytics/forecast_panel.py" line="60"/>
@@ -13812,27 +14142,27 @@ Create a new, empty database there?</source>
 <context>
     <name>Incidents</name>
     <message>
-        <location filename="../../services/code_labels.py" line="47"/>
+        <location filename="../../services/code_labels.py" line="57"/>
         <source>Power loss</source>
         <translation>断电</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="48"/>
+        <location filename="../../services/code_labels.py" line="58"/>
         <source>Cooling</source>
         <translation>散热</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="49"/>
+        <location filename="../../services/code_labels.py" line="59"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="50"/>
+        <location filename="../../services/code_labels.py" line="60"/>
         <source>Maintenance</source>
         <translation>维护</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="51"/>
+        <location filename="../../services/code_labels.py" line="61"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -18757,17 +19087,17 @@ Each miner&apos;s state is recorded: the Execution view shows where it stopped.<
 <context>
     <name>RecordSection</name>
     <message>
-        <location filename="../../ui/admin/admin_widgets.py" line="326"/>
+        <location filename="../../ui/admin/admin_widgets.py" line="329"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/admin_widgets.py" line="327"/>
+        <location filename="../../ui/admin/admin_widgets.py" line="330"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/admin_widgets.py" line="328"/>
+        <location filename="../../ui/admin/admin_widgets.py" line="331"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
@@ -19087,27 +19417,27 @@ Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f}
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../services/code_labels.py" line="39"/>
+        <location filename="../../services/code_labels.py" line="49"/>
         <source>Owner</source>
         <translation>所有者</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="40"/>
+        <location filename="../../services/code_labels.py" line="50"/>
         <source>Admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="41"/>
+        <location filename="../../services/code_labels.py" line="51"/>
         <source>Site manager</source>
         <translation>矿场经理</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="42"/>
+        <location filename="../../services/code_labels.py" line="52"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="43"/>
+        <location filename="../../services/code_labels.py" line="53"/>
         <source>Guest</source>
         <translation>访客</translation>
     </message>
@@ -19228,72 +19558,72 @@ Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f}
 <context>
     <name>RolesStatus</name>
     <message>
-        <location filename="../../ui/roles_status.py" line="30"/>
+        <location filename="../../ui/roles_status.py" line="33"/>
         <source>Roles: unknown</source>
         <translation>主导角色：未知</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_status.py" line="30"/>
+        <location filename="../../ui/roles_status.py" line="33"/>
         <source>The database could not be read</source>
         <translation>无法读取数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_status.py" line="33"/>
+        <location filename="../../ui/roles_status.py" line="36"/>
         <source>Roles: none</source>
         <translation>主导角色：无</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_status.py" line="34"/>
+        <location filename="../../ui/roles_status.py" line="37"/>
         <source>This console is not in the control room&apos;s list yet: it joins when its workers start</source>
         <translation>此控制台尚未列入控制室：其工作进程启动后将加入</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_status.py" line="39"/>
+        <location filename="../../ui/roles_status.py" line="42"/>
         <source>Leads: {roles}</source>
         <translation>主导：{roles}</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_status.py" line="39"/>
+        <location filename="../../ui/roles_status.py" line="42"/>
         <source>Leads no role</source>
         <translation>未主导任何角色</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_status.py" line="42"/>
+        <location filename="../../ui/roles_status.py" line="45"/>
         <source>this console</source>
         <translation>本控制台</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_status.py" line="42"/>
+        <location filename="../../ui/roles_status.py" line="45"/>
         <source>its agent (pid {pid})</source>
         <translation>其代理（pid {pid}）</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_status.py" line="46"/>
+        <location filename="../../ui/roles_status.py" line="49"/>
         <source>{role}: epoch {epoch}, held by {holder}, lease renewed until {until}</source>
         <translation>{role}：任期 {epoch}，由 {holder} 持有，租约续至 {until}</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_status.py" line="51"/>
+        <location filename="../../ui/roles_status.py" line="54"/>
         <source>Another console or agent leads every role, or none is needed</source>
         <translation>其他控制台或代理主导所有角色，或无需任何角色</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_status.py" line="53"/>
+        <location filename="../../ui/roles_status.py" line="56"/>
         <source>· agent pid {pid} silent {age}</source>
         <translation>· 代理 pid {pid} 已静默 {age}</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_status.py" line="56"/>
+        <location filename="../../ui/roles_status.py" line="59"/>
         <source>The agent this console started (pid {pid}) has sent no heartbeat for {age}</source>
         <translation>本控制台启动的代理（pid {pid}）已 {age} 未发送心跳</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_status.py" line="74"/>
+        <location filename="../../ui/roles_status.py" line="77"/>
         <source>Roles: reading…</source>
         <translation>主导角色：读取中…</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_status.py" line="75"/>
+        <location filename="../../ui/roles_status.py" line="78"/>
         <source>Reading what this console leads from the database</source>
         <translation>正在从数据库读取本控制台主导的角色</translation>
     </message>
