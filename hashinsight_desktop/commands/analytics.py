@@ -26,45 +26,76 @@ def NEEDS_DATABASE(args: argparse.Namespace) -> bool:
 
 EXIT_OK, EXIT_FAILED = 0, 1
 SHOWN_ROWS = 10  # the text output's tail of the indicator table
+# The forecast's first line by (with a constant, on logs); the bare order as it is.
+MODEL_LINES = {
+    (True, False): QT_TRANSLATE_NOOP("CLI", "{order} with a constant"),
+    (False, True): QT_TRANSLATE_NOOP("CLI", "{order} on logs"),
+    (True, True): QT_TRANSLATE_NOOP("CLI", "{order} with a constant on logs"),
+}
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser(
-        "analytics", help="indicators, forecasts and why profit changed, from files and values (no database)"
+        "analytics",
+        help=translate("CLI", "indicators, forecasts and why profit changed, from files and values (no database)"),
     )
     sub = parser.add_subparsers(dest="analytics_command", required=True, metavar="ACTION")
 
-    indicators = sub.add_parser("indicators", help="SMA, EMA, RSI, MACD, Bollinger Bands (and ATR) as TA-Lib does")
+    indicators = sub.add_parser(
+        "indicators", help=translate("CLI", "SMA, EMA, RSI, MACD, Bollinger Bands (and ATR) as TA-Lib does")
+    )
     indicators.add_argument(
         "--prices-csv",
         metavar="FILE",
         required=True,
-        help="CSV or XLSX with date, close and optional open, high, low, volume (ATR needs high and low)",
+        help=translate(
+            "CLI", "CSV or XLSX with date, close and optional open, high, low, volume (ATR needs high and low)"
+        ),
     )
-    indicators.add_argument("--json", action="store_true", help="arrays aligned with the rows, null in warm-up")
+    indicators.add_argument(
+        "--json", action="store_true", help=translate("CLI", "arrays aligned with the rows, null in warm-up")
+    )
 
-    forecast = sub.add_parser("forecast", help="ARIMA forecast with 80/95 %% intervals and a back-test")
-    forecast.add_argument("--series-csv", metavar="FILE", required=True, help="CSV or XLSX with date, value; daily")
-    forecast.add_argument(
-        "--log", action="store_true", help="model the logarithm (prices); report in the input's scale"
+    forecast = sub.add_parser(
+        "forecast", help=translate("CLI", "ARIMA forecast with 80/95 %% intervals and a back-test")
     )
-    forecast.add_argument("--days", type=int, default=7, metavar="N", help="days ahead, default 7")
     forecast.add_argument(
-        "--budget-s", type=float, default=0.8, metavar="S", help="time for the order search, default 0.8"
+        "--series-csv", metavar="FILE", required=True, help=translate("CLI", "CSV or XLSX with date, value; daily")
     )
-    forecast.add_argument("--json", action="store_true", help="print one JSON object")
+    forecast.add_argument(
+        "--log", action="store_true", help=translate("CLI", "model the logarithm (prices); report in the input's scale")
+    )
+    forecast.add_argument("--days", type=int, default=7, metavar="N", help=translate("CLI", "days ahead, default 7"))
+    forecast.add_argument(
+        "--budget-s",
+        type=float,
+        default=0.8,
+        metavar="S",
+        help=translate("CLI", "time for the order search, default 0.8"),
+    )
+    forecast.add_argument("--json", action="store_true", help=translate("CLI", "print one JSON object"))
 
-    explain = sub.add_parser("explain", help="split a change of daily profit into each input's part (Shapley)")
-    keys = "btc_price, difficulty, block_height, fees_per_block, hashrate_ths, uptime_pct, power_w, electricity, "
+    explain = sub.add_parser(
+        "explain", help=translate("CLI", "split a change of daily profit into each input's part (Shapley)")
+    )
+    keys = (
+        "btc_price, difficulty, block_height, fees_per_block, hashrate_ths, uptime_pct, power_w, electricity, "
+        "pool_fee_pct"
+    )
     explain.add_argument(
         "--before",
         metavar="K=V,...",
         required=True,
-        help=f"the inputs before: {keys}pool_fee_pct (uptime_pct and pool_fee_pct default to 100 and 2); "
-        "no thousands separators; difficulty may be 110T",
+        help=translate(
+            "CLI",
+            "the inputs before: {keys} (uptime_pct and pool_fee_pct default to 100 and 2); no thousands separators; "
+            "difficulty may be 110T",
+        ).format(keys=keys),
     )
-    explain.add_argument("--after", metavar="K=V,...", required=True, help="the inputs that changed (others as before)")
-    explain.add_argument("--json", action="store_true", help="print one JSON object")
+    explain.add_argument(
+        "--after", metavar="K=V,...", required=True, help=translate("CLI", "the inputs that changed (others as before)")
+    )
+    explain.add_argument("--json", action="store_true", help=translate("CLI", "print one JSON object"))
     analytics_market.add_parsers(sub)
     analytics_fleet.add_parsers(sub)
 
@@ -104,11 +135,13 @@ def _indicators(args: argparse.Namespace) -> int:
         print(json.dumps({"dates": dates, "close": prices.close.tolist(), **result.as_json()}))
         return EXIT_OK
     names = list(result.values)
-    print("  ".join(["date".ljust(19), "close".rjust(12), *(name.rjust(12) for name in names)]))
+    date, close = translate("CLI", "date"), translate("CLI", "close")
+    print("  ".join([date.ljust(19), close.rjust(12), *(name.rjust(12) for name in names)]))
     for i in range(max(0, len(dates) - SHOWN_ROWS), len(dates)):
         cells = [_shown(result.values[name][i]) for name in names]
         print("  ".join([dates[i].ljust(19), f"{prices.close[i]:12.2f}", *cells]))
-    print(f"({len(dates)} rows; the last {min(SHOWN_ROWS, len(dates))} shown; --json for all)")
+    shown = translate("CLI", "({rows} rows; the last {shown} shown; --json for all)")
+    print(shown.format(rows=len(dates), shown=min(SHOWN_ROWS, len(dates))))
     return EXIT_OK
 
 
@@ -130,9 +163,12 @@ def _forecast(args: argparse.Namespace) -> int:
         print(json.dumps(result.as_json(), indent=2))
         return EXIT_OK
     p, d, q = result.order
-    print(f"ARIMA({p},{d},{q}){' with a constant' if result.constant else ''}{' on logs' if result.log else ''}")
-    print(forecast_bands_note(result))
-    print(f"{'date':<10}  {'mean':>12}  {'80 % interval':>27}  {'95 % interval':>27}")
+    order, line = f"ARIMA({p},{d},{q})", MODEL_LINES.get((result.constant, result.log))
+    print(translate("CLI", line).format(order=order) if line else order)
+    print(forecast_bands_note(result, translate))
+    date, mean = translate("CLI", "date"), translate("CLI", "mean")
+    inside_80, inside_95 = translate("CLI", "80 % interval"), translate("CLI", "95 % interval")
+    print(f"{date:<10}  {mean:>12}  {inside_80:>27}  {inside_95:>27}")
     for point in result.points:
         print(
             f"{point.date.date().isoformat()}  {point.mean:12.2f}  {point.lo80:12.2f} – {point.hi80:12.2f}"
@@ -140,15 +176,24 @@ def _forecast(args: argparse.Namespace) -> int:
         )
     test = result.backtest
     if test is None:
-        print("Back-test: the series is too short for one window")
+        print(translate("CLI", "Back-test: the series is too short for one window"))
     else:
-        print(
-            f"Back-test over {test.points} forecasts ({test.windows} windows): MAPE {test.mape_pct:.2f} %, "
-            f"inside the 80 % interval {test.coverage_80_pct:.0f} %, "
-            f"inside the 95 % interval {test.coverage_95_pct:.0f} %"
+        backtest = translate(
+            "CLI",
+            "Back-test over {points} forecasts ({windows} windows): MAPE {mape:.2f} %, "
+            "inside the 80 % interval {inside_80:.0f} %, inside the 95 % interval {inside_95:.0f} %",
         )
-    for warning in result.warnings:
-        print(f"Warning: {warning}")
+        print(
+            backtest.format(
+                points=test.points,
+                windows=test.windows,
+                mape=test.mape_pct,
+                inside_80=test.coverage_80_pct,
+                inside_95=test.coverage_95_pct,
+            )
+        )
+    for warning in result.warnings:  # the fitting library's own words, as the panel shows them
+        print(translate("CLI", "Warning: {warning}").format(warning=warning))
     return EXIT_OK
 
 
@@ -166,7 +211,7 @@ def _pairs(flag: str, text: str) -> dict[str, str]:
 
 
 def _explain(args: argparse.Namespace) -> int:
-    from hashinsight_desktop.services.analytics.explain import explain, parse_inputs
+    from hashinsight_desktop.services.analytics.explain import TRANSLATION_CONTEXT, explain, parse_inputs
 
     given_before, given_after = _pairs("--before", args.before), _pairs("--after", args.after)
     try:
@@ -181,14 +226,16 @@ def _explain(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(result.as_json(), indent=2))
         return EXIT_OK
+    profit = translate("CLI", "Daily profit: {before} → {after} (change {change}/day)")
     print(
-        f"Daily profit: {_usd(result.profit_before)} → {_usd(result.profit_after)} "
-        f"(change {_usd(result.change, signed=True)}/day)"
+        profit.format(
+            before=_usd(result.profit_before), after=_usd(result.profit_after), change=_usd(result.change, signed=True)
+        )
     )
     for sentence in result.sentences:
-        print(f"  {sentence.text}")
+        print("  " + translate(TRANSLATION_CONTEXT, sentence.template).format(**sentence.arguments))
     if not result.sentences:
-        print("  No input changed.")
+        print("  " + translate("CLI", "No input changed."))
     return EXIT_OK
 
 

@@ -18,6 +18,12 @@ from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 EXIT_OK = 0
 MAX_CELLS = 400
+DAY_STATUSES = {  # a replayed day's status as --json keeps it, and as the text output says it
+    "covered": QT_TRANSLATE_NOOP("CLI", "covered"),
+    "no_telemetry": QT_TRANSLATE_NOOP("CLI", "no_telemetry"),
+    "no_market_data": QT_TRANSLATE_NOOP("CLI", "no_market_data"),
+    "partial": QT_TRANSLATE_NOOP("CLI", "partial"),
+}
 
 
 def needs_database(args: argparse.Namespace) -> bool:
@@ -26,51 +32,94 @@ def needs_database(args: argparse.Namespace) -> bool:
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     heat = sub.add_parser(
-        "heatmap", help="daily profit (and payback) over electricity price x BTC price, for a model or --fleet"
+        "heatmap",
+        help=translate("CLI", "daily profit (and payback) over electricity price x BTC price, for a model or --fleet"),
     )
     _scenario_arguments(heat, uptime=True)
-    heat.add_argument("--btc-price", required=True, metavar="USD", help="today's BTC price (the marked point)")
-    heat.add_argument("--difficulty", required=True, metavar="D", help="network difficulty (110T allowed)")
-    heat.add_argument("--fees-per-block", required=True, metavar="BTC", help="transaction fees per block")
-    heat.add_argument("--block-height", required=True, metavar="N", help="the block height (its subsidy era)")
-    heat.add_argument("--electricity", default="0.05", metavar="USD", help="today's $/kWh, default 0.05")
-    heat.add_argument("--hardware-cost", default="0", metavar="USD", help="per unit, for payback; default 0 (none)")
-    heat.add_argument("--max-electricity", type=float, default=0.15, metavar="USD", help="top row, default 0.15")
     heat.add_argument(
-        "--price-span-pct", type=float, default=60.0, metavar="PCT", help="columns: price ± this %%, default 60"
+        "--btc-price", required=True, metavar="USD", help=translate("CLI", "today's BTC price (the marked point)")
     )
-    heat.add_argument("--cells", type=int, default=11, metavar="N", help=f"per axis, 2-{MAX_CELLS}, default 11")
+    heat.add_argument(
+        "--difficulty", required=True, metavar="D", help=translate("CLI", "network difficulty (110T allowed)")
+    )
+    heat.add_argument(
+        "--fees-per-block", required=True, metavar="BTC", help=translate("CLI", "transaction fees per block")
+    )
+    heat.add_argument(
+        "--block-height", required=True, metavar="N", help=translate("CLI", "the block height (its subsidy era)")
+    )
+    heat.add_argument(
+        "--electricity", default="0.05", metavar="USD", help=translate("CLI", "today's $/kWh, default 0.05")
+    )
+    heat.add_argument(
+        "--hardware-cost", default="0", metavar="USD", help=translate("CLI", "per unit, for payback; default 0 (none)")
+    )
+    heat.add_argument(
+        "--max-electricity", type=float, default=0.15, metavar="USD", help=translate("CLI", "top row, default 0.15")
+    )
+    heat.add_argument(
+        "--price-span-pct",
+        type=float,
+        default=60.0,
+        metavar="PCT",
+        help=translate("CLI", "columns: price ± this %%, default 60"),
+    )
+    heat.add_argument(
+        "--cells",
+        type=int,
+        default=11,
+        metavar="N",
+        help=translate("CLI", "per axis, 2-{top}, default 11").format(top=MAX_CELLS),
+    )
 
     play = sub.add_parser(
-        "replay", help="what a model, or --fleet as it was, earned day by day with the stored market (database)"
+        "replay",
+        help=translate(
+            "CLI", "what a model, or --fleet as it was, earned day by day with the stored market (database)"
+        ),
     )
     _scenario_arguments(play, uptime=True)
-    play.add_argument("--from", dest="start", required=True, type=_day, metavar="DATE", help="first day, YYYY-MM-DD")
-    play.add_argument("--to", dest="end", required=True, type=_day, metavar="DATE", help="last day, YYYY-MM-DD")
-    play.add_argument("--electricity", default="0.05", metavar="USD", help="$/kWh, default 0.05")
     play.add_argument(
-        "--fees-per-block", default="0.08", metavar="BTC", help="for days without a stored snapshot, default 0.08"
+        "--from", dest="start", required=True, type=_day, metavar="DATE", help=translate("CLI", "first day, YYYY-MM-DD")
+    )
+    play.add_argument(
+        "--to", dest="end", required=True, type=_day, metavar="DATE", help=translate("CLI", "last day, YYYY-MM-DD")
+    )
+    play.add_argument("--electricity", default="0.05", metavar="USD", help=translate("CLI", "$/kWh, default 0.05"))
+    play.add_argument(
+        "--fees-per-block",
+        default="0.08",
+        metavar="BTC",
+        help=translate("CLI", "for days without a stored snapshot, default 0.08"),
     )
 
 
 def _scenario_arguments(parser: argparse.ArgumentParser, *, uptime: bool) -> None:
-    parser.add_argument("--fleet", action="store_true", help="the miners --as USER may see (measured or nameplate)")
-    parser.add_argument("--site", metavar="NAME", help="with --fleet: only this site's miners")
-    parser.add_argument("--hashrate-ths", metavar="THS", help="a model: TH/s per unit")
-    parser.add_argument("--power-w", metavar="W", help="a model: watts per unit")
-    parser.add_argument("--quantity", default="1", metavar="N", help="a model: units, default 1")
-    parser.add_argument("--pool-fee-pct", default="2", metavar="PCT", help="default 2")
+    parser.add_argument(
+        "--fleet", action="store_true", help=translate("CLI", "the miners --as USER may see (measured or nameplate)")
+    )
+    parser.add_argument("--site", metavar="NAME", help=translate("CLI", "with --fleet: only this site's miners"))
+    parser.add_argument("--hashrate-ths", metavar="THS", help=translate("CLI", "a model: TH/s per unit"))
+    parser.add_argument("--power-w", metavar="W", help=translate("CLI", "a model: watts per unit"))
+    parser.add_argument("--quantity", default="1", metavar="N", help=translate("CLI", "a model: units, default 1"))
+    parser.add_argument("--pool-fee-pct", default="2", metavar="PCT", help=translate("CLI", "default 2"))
     if uptime:
-        parser.add_argument("--uptime-pct", default="100", metavar="PCT", help="a model's uptime, default 100")
-    parser.add_argument("--as", dest="acting_user", metavar="USER", help="with --fleet: whose fleet (required)")
-    parser.add_argument("--json", action="store_true", help="print one JSON object")
+        parser.add_argument(
+            "--uptime-pct", default="100", metavar="PCT", help=translate("CLI", "a model's uptime, default 100")
+        )
+    parser.add_argument(
+        "--as", dest="acting_user", metavar="USER", help=translate("CLI", "with --fleet: whose fleet (required)")
+    )
+    parser.add_argument("--json", action="store_true", help=translate("CLI", "print one JSON object"))
 
 
 def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date YYYY-MM-DD") from None
+        raise argparse.ArgumentTypeError(
+            translate("CLI", "{text!r} is not a date YYYY-MM-DD").format(text=text)
+        ) from None
 
 
 def _check_scenario(args: argparse.Namespace) -> None:
@@ -210,7 +259,7 @@ def heatmap(args: argparse.Namespace, context: Any) -> int:
             "Daily profit (USD), rows $/kWh, columns BTC price:",
         ).format(profit=result.current_profit_usd_per_day, price=price, kwh=float(inputs.electricity_usd_per_kwh))
     )
-    print("  ".join(["$/kWh".rjust(7), *(f"{p:>10,.0f}" for p in prices)]))
+    print("  ".join([translate("CLI", "$/kWh").rjust(7), *(f"{p:>10,.0f}" for p in prices)]))
     for i, kwh in enumerate(electricity):
         print("  ".join([f"{kwh:7.3f}", *(f"{v:10,.2f}" for v in result.profit_usd_per_day[i])]))
     return EXIT_OK
@@ -351,7 +400,7 @@ def replay(args: argparse.Namespace, context: Any) -> int:
     for row in rows:
         profit = row["profit_usd"]
         shown = f"{profit:12,.2f}" if profit is not None else "—".rjust(12)
-        print(f"{row['date']}  {shown}  {row['status']}")
+        print(f"{row['date']}  {shown}  {translate('CLI', DAY_STATUSES[row['status']])}")
     totals = {
         "btc": summary["btc"],
         "revenue": summary["revenue_usd"],

@@ -8,35 +8,52 @@ import json
 import math
 from typing import Any
 
+from hashinsight_desktop.commands.language import translate  # the command line's language (--lang, locale)
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 EXIT_OK = 0
+STANCES = {  # the ensemble's stance, as --json keeps it
+    "buy": QT_TRANSLATE_NOOP("CLI", "buy"),
+    "sell": QT_TRANSLATE_NOOP("CLI", "sell"),
+    "neutral": QT_TRANSLATE_NOOP("CLI", "neutral"),
+}
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     from hashinsight_desktop.commands.acting_user import add_acting_arguments
 
-    signals = sub.add_parser("signals", help="the signal modules and their −100…+100 ensemble score on a price file")
+    signals = sub.add_parser(
+        "signals", help=translate("CLI", "the signal modules and their −100…+100 ensemble score on a price file")
+    )
     signals.add_argument(
         "--prices-csv",
         metavar="FILE",
         required=True,
-        help="CSV or XLSX with date, close and optional open, high, low, volume",
+        help=translate("CLI", "CSV or XLSX with date, close and optional open, high, low, volume"),
     )
-    signals.add_argument("--fear-greed-csv", metavar="FILE", help="date, value (0-100): the Fear & Greed index by day")
-    signals.add_argument("--difficulty-csv", metavar="FILE", help="date, value: network difficulty by day")
-    signals.add_argument("--funding-8h-pct", type=float, metavar="PCT", help="Deribit perpetual funding, %% per 8 h")
-    signals.add_argument("--basis-pct", type=float, metavar="PCT", help="perpetual mark over the index, %%")
-    signals.add_argument("--json", action="store_true", help="print one JSON object")
+    signals.add_argument(
+        "--fear-greed-csv", metavar="FILE", help=translate("CLI", "date, value (0-100): the Fear & Greed index by day")
+    )
+    signals.add_argument(
+        "--difficulty-csv", metavar="FILE", help=translate("CLI", "date, value: network difficulty by day")
+    )
+    signals.add_argument(
+        "--funding-8h-pct", type=float, metavar="PCT", help=translate("CLI", "Deribit perpetual funding, %% per 8 h")
+    )
+    signals.add_argument(
+        "--basis-pct", type=float, metavar="PCT", help=translate("CLI", "perpetual mark over the index, %%")
+    )
+    signals.add_argument("--json", action="store_true", help=translate("CLI", "print one JSON object"))
 
     importing = sub.add_parser(
-        "import", help="back-fill the market history's daily bars from a CSV/XLSX file (needs the database)"
+        "import",
+        help=translate("CLI", "back-fill the market history's daily bars from a CSV/XLSX file (needs the database)"),
     )
     importing.add_argument(
         "file",
         metavar="FILE",
-        help="date, close and optional open, high, low, volume (USD), difficulty, hashrate (EH/s)",
+        help=translate("CLI", "date, close and optional open, high, low, volume (USD), difficulty, hashrate (EH/s)"),
     )
     add_acting_arguments(importing)
 
@@ -52,7 +69,6 @@ def _finite(flag: str, value: float | None) -> float | None:
 def signals(args: argparse.Namespace) -> int:
     import numpy as np
 
-    from hashinsight_desktop.commands.language import translate  # the command line's language (--lang, locale)
     from hashinsight_desktop.services.analytics.series_file import read_prices, read_series
     from hashinsight_desktop.services.analytics.signals import MarketSeries
     from hashinsight_desktop.services.analytics.signals.ensemble import ensemble
@@ -82,16 +98,20 @@ def signals(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(result.as_json(translate), indent=2, ensure_ascii=False))
         return EXIT_OK
-    print(f"Score {result.score:+.0f} ({result.stance}) on {result.as_of}")
+    score = translate("CLI", "Score {score:+.0f} ({stance}) on {day}")
+    print(score.format(score=result.score, stance=translate("CLI", STANCES[result.stance]), day=result.as_of))
     for c in result.contributions:
         print(f"  {c.points:+5.0f}  {c.module:<11} {render(c.reason, translate)}")
+    missing = translate("CLI", "missing")
     for module, why in result.missing.items():
-        print(f"  missing  {module:<11} {render(why, translate)}")
+        print(f"  {missing}  {module:<11} {render(why, translate)}")
     if result.support is not None or result.resistance is not None:
-        shown = [
-            f"{name} {v:,.0f}" for name, v in (("support", result.support), ("resistance", result.resistance)) if v
-        ]
-        print("Levels: " + ", ".join(shown))
+        levels = (
+            (QT_TRANSLATE_NOOP("CLI", "support {level:,.0f}"), result.support),
+            (QT_TRANSLATE_NOOP("CLI", "resistance {level:,.0f}"), result.resistance),
+        )
+        shown = [translate("CLI", name).format(level=level) for name, level in levels if level]
+        print(translate("CLI", "Levels: {levels}").format(levels=", ".join(shown)))
     return EXIT_OK
 
 
@@ -107,8 +127,19 @@ def import_file(args: argparse.Namespace, context: Any) -> int:
     if args.json:
         print(json.dumps({"id": f"{result.first_day}..{result.last_day}", **vars(result)}))
         return EXIT_OK
+    imported = translate(
+        "CLI",
+        "Imported {bars} daily bar(s) {first} – {last} ({written} new, {replaced} replaced; {kept} collected day(s) "
+        "kept)",
+    )
     print(
-        f"Imported {result.written + result.replaced} daily bar(s) {result.first_day} – {result.last_day} "
-        f"({result.written} new, {result.replaced} replaced; {result.skipped_collected} collected day(s) kept)"
+        imported.format(
+            bars=result.written + result.replaced,
+            first=result.first_day,
+            last=result.last_day,
+            written=result.written,
+            replaced=result.replaced,
+            kept=result.skipped_collected,
+        )
     )
     return EXIT_OK

@@ -45,7 +45,7 @@ from numpy.typing import NDArray
 
 from hashinsight_desktop.services.analytics.forecast_uncertainty import Predictive, akaike_average, predictive
 from hashinsight_desktop.services.errors import ValidationError
-from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text, Translate, render
 
 Array = NDArray[np.float64]
 LEVELS = (80, 95)
@@ -124,17 +124,29 @@ class Forecast:
         }
 
 
-def bands_note(result: Forecast) -> str:
-    """How the bands were drawn, in one line (the command line's; the panel words it through Qt's translation)."""
-    text = (
-        f"Intervals include the fitted parameters' estimation error ({result.coefficient_draws} draws)"
+def bands_note(result: Forecast, translate: Translate | None = None) -> str:
+    """How the bands were drawn, in one line (the command line's, in the language of ``translate``; the panel words
+    it through Qt's translation)."""
+    note = (
+        Text(
+            QT_TRANSLATE_NOOP("Forecast", "Intervals include the fitted parameters' estimation error ({draws} draws)"),
+            draws=result.coefficient_draws,
+        )
         if result.coefficient_draws
-        else "Textbook ARIMA intervals: the fitted parameters' estimation error is not included (it could not be"
-        " estimated)"
+        else Text(
+            QT_TRANSLATE_NOOP(
+                "Forecast",
+                "Textbook ARIMA intervals: the fitted parameters' estimation error is not included (it could not be"
+                " estimated)",
+            )
+        )
     )
     if result.constant_weight is not None:
-        text += f"; averaged with and without a constant (its Akaike weight {result.constant_weight * 100:.0f} %)"
-    return text
+        averaged = QT_TRANSLATE_NOOP(
+            "Forecast", "{note}; averaged with and without a constant (its Akaike weight {weight:.0f} %)"
+        )
+        note = Text(averaged, note=note, weight=result.constant_weight * 100)
+    return render(note, translate)
 
 
 _cache: OrderedDict[str, Forecast] = OrderedDict()
