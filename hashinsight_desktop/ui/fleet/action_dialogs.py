@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hashinsight_desktop.services.code_labels import DEVICE_ACTIONS
 from hashinsight_desktop.services.fleet.control import POWER_PCT_RANGE, Action, ControlResult
 from hashinsight_desktop.services.fleet.miners import MinerRow
 from hashinsight_desktop.services.texts import render
@@ -58,14 +59,7 @@ def show_refusals(note: QLabel, refusals: Counter[str], selected: int, all_take_
 
 
 def title(action: Action) -> str:
-    return {
-        Action.REBOOT: _t("Reboot"),
-        Action.SLEEP: _t("Sleep"),
-        Action.WAKE: _t("Wake"),
-        Action.POWER_TARGET: _t("Power target"),
-        Action.MODE: _t("Power mode"),
-        Action.POOL: _t("Pool"),
-    }[action]
+    return _t(DEVICE_ACTIONS[action.value])  # QT_TRANSLATE_NOOP in code_labels (the audit names them too)
 
 
 def miners_text(count: int) -> str:
