@@ -3,8 +3,8 @@
 - missing: a string of the code the ``.ts`` does not have (``update`` was not run after it was written);
 - vanished: a string of the ``.ts`` the code no longer has (or one marked vanished/obsolete);
 - unfinished: a string without a finished translation;
-- placeholders: a translation whose ``{name}`` / ``%1`` placeholders differ from its source's (``.format`` would
-  fail, or a value would be lost);
+- placeholders: a translation whose ``{name}`` / ``%1`` placeholders (or argparse's ``%%``) differ from its source's
+  (``.format`` or ``--help`` would fail, or a value would be lost);
 - terms: a translation that uses a Chinese form the glossary avoids for one of its source's terms
   (tools/glossary_zh_CN.toml, tools/ts_glossary.py).
 """
@@ -18,7 +18,7 @@ from pathlib import Path
 
 from tools import ts_glossary
 
-_PLACEHOLDER = re.compile(r"\{[^{}]*\}|%L?\d+|%n")
+_PLACEHOLDER = re.compile(r"\{[^{}]*\}|%L?\d+|%n|%%")  # %%: argparse help's literal %, a lone % breaks --help
 Key = tuple[str, str, str]  # context, source, disambiguation comment
 
 

@@ -2060,46 +2060,40 @@
 <context>
     <name>BulkActions</name>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="53"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="54"/>
         <source>{n} of the {total} selected will refuse it, nothing sent to them: {why}</source>
         <translation>所选 {total} 台中有 {n} 台将拒绝，不会向其发送：{why}</translation>
     </message>
     <message>
         <location filename="../../services/code_labels.py" line="39"/>
-        <location filename="../../ui/fleet/action_dialogs.py" line="62"/>
         <source>Reboot</source>
         <translation>重启</translation>
     </message>
     <message>
         <location filename="../../services/code_labels.py" line="40"/>
-        <location filename="../../ui/fleet/action_dialogs.py" line="63"/>
         <source>Sleep</source>
         <translation>休眠</translation>
     </message>
     <message>
         <location filename="../../services/code_labels.py" line="41"/>
-        <location filename="../../ui/fleet/action_dialogs.py" line="64"/>
         <source>Wake</source>
         <translation>唤醒</translation>
     </message>
     <message>
         <location filename="../../services/code_labels.py" line="42"/>
-        <location filename="../../ui/fleet/action_dialogs.py" line="65"/>
-        <location filename="../../ui/fleet/action_dialogs.py" line="213"/>
-        <location filename="../../ui/fleet/action_dialogs.py" line="218"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="207"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="212"/>
         <source>Power target</source>
         <translation>功率目标</translation>
     </message>
     <message>
         <location filename="../../services/code_labels.py" line="43"/>
-        <location filename="../../ui/fleet/action_dialogs.py" line="66"/>
-        <location filename="../../ui/fleet/action_dialogs.py" line="279"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="273"/>
         <source>Power mode</source>
         <translation>功耗模式</translation>
     </message>
     <message>
         <location filename="../../services/code_labels.py" line="44"/>
-        <location filename="../../ui/fleet/action_dialogs.py" line="67"/>
         <source>Pool</source>
         <translation>矿池</translation>
     </message>
@@ -2109,107 +2103,107 @@
         <translation>故障灯</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="72"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="66"/>
         <source>{n} miner</source>
         <translation>{n} 台矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="72"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="66"/>
         <source>{n} miners</source>
         <translation>{n} 台矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="91"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="85"/>
         <source>{mode} mode</source>
         <translation>{mode} 模式</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="92"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="86"/>
         <source>{v} % of nominal</source>
         <translation>额定值的 {v} %</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="109"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="103"/>
         <source>Host</source>
         <translation>主机</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="109"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="103"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="109"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="103"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="117"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="111"/>
         <source>OK</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="117"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="111"/>
         <source>Refused</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="117"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="111"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="175"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="169"/>
         <source>Sending to {miners}… {done} answered, {ok} accepted</source>
         <translation>正在发送到 {miners}… 已应答 {done}，已接受 {ok}</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="188"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="182"/>
         <source>{ok} of {total} accepted</source>
         <translation>{total} 台中 {ok} 台已接受</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="190"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="184"/>
         <source>, {n} failed</source>
         <translation>，{n} 台失败</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="192"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="186"/>
         <source>, {n} refused (their firmware cannot: nothing sent)</source>
         <translation>，{n} 台拒绝（其固件不支持：未发送）</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="215"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="209"/>
         <source>% of full power</source>
         <translation>% 满功率</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="216"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="210"/>
         <source>watts</source>
         <translation>瓦</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="236"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="230"/>
         <source>Power target for {miners}:</source>
         <translation>{miners}的功率目标：</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="259"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="253"/>
         <source> W</source>
         <translation> W</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="268"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="262"/>
         <source>Every selected miner&apos;s firmware takes this.</source>
         <translation>所选矿机的固件均支持此设置。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="296"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="290"/>
         <source>Power mode for {miners}:</source>
         <translation>{miners}的功耗模式：</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="310"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="304"/>
         <source>Every selected miner&apos;s firmware has this mode.</source>
         <translation>所选矿机的固件均有此模式。</translation>
     </message>
@@ -2701,87 +2695,227 @@
         <translation>{count} 台矿机结束维护</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="81"/>
+        <location filename="../../commands/analytics_fleet.py" line="22"/>
+        <source>covered</source>
+        <translation>已覆盖</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics_fleet.py" line="23"/>
+        <source>no_telemetry</source>
+        <translation>无遥测</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics_fleet.py" line="24"/>
+        <source>no_market_data</source>
+        <translation>无市场数据</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics_fleet.py" line="25"/>
+        <source>partial</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics_fleet.py" line="36"/>
+        <source>daily profit (and payback) over electricity price x BTC price, for a model or --fleet</source>
+        <translation>某型号或 --fleet 在 电价 × BTC 价格 网格上的每日利润（及回本）</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics_fleet.py" line="40"/>
+        <source>today&apos;s BTC price (the marked point)</source>
+        <translation>当前 BTC 价格（标记点）</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics_fleet.py" line="43"/>
+        <source>network difficulty (110T allowed)</source>
+        <translation>全网难度（可写作 110T）</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics_fleet.py" line="46"/>
+        <source>transaction fees per block</source>
+        <translation>每区块交易手续费</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics_fleet.py" line="49"/>
+        <source>the block height (its subsidy era)</source>
+        <translation>区块高度（决定其补贴周期）</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics_fleet.py" line="52"/>
+        <source>today&apos;s $/kWh, default 0.05</source>
+        <translation>当前 $/kWh，默认 0.05</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics_fleet.py" line="55"/>
+        <source>per unit, for payback; default 0 (none)</source>
+        <translation>每台，用于计算回本；默认 0（无）</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics_fleet.py" line="58"/>
+        <source>top row, default 0.15</source>
+        <translation>最上一行，默认 0.15</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics_fleet.py" line="65"/>
+        <source>columns: price ± this %%, default 60</source>
+        <translation>列：价格 ± 此百分比 %%，默认 60</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics_fleet.py" line="72"/>
+        <source>per axis, 2-{top}, default 11</source>
+        <translation>每个轴，2-{top}，默认 11</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics_fleet.py" line="77"/>
+        <source>what a model, or --fleet as it was, earned day by day with the stored market (database)</source>
+        <translation>某型号或当时的 --fleet 按已存储的市场数据逐日的收益（数据库）</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics_fleet.py" line="83"/>
+        <source>first day, YYYY-MM-DD</source>
+        <translation>第一天，YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics_fleet.py" line="86"/>
+        <source>last day, YYYY-MM-DD</source>
+        <translation>最后一天，YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics_fleet.py" line="88"/>
+        <source>$/kWh, default 0.05</source>
+        <translation>$/kWh，默认 0.05</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics_fleet.py" line="93"/>
+        <source>for days without a stored snapshot, default 0.08</source>
+        <translation>用于没有已存储快照的日期，默认 0.08</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics_fleet.py" line="99"/>
+        <source>the miners --as USER may see (measured or nameplate)</source>
+        <translation>--as USER 可查看的矿机（实测或铭牌）</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics_fleet.py" line="101"/>
+        <source>with --fleet: only this site&apos;s miners</source>
+        <translation>与 --fleet 一起使用：仅此矿场的矿机</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics_fleet.py" line="102"/>
+        <source>a model: TH/s per unit</source>
+        <translation>型号：每台 TH/s</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics_fleet.py" line="103"/>
+        <source>a model: watts per unit</source>
+        <translation>型号：每台瓦数</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics_fleet.py" line="104"/>
+        <source>a model: units, default 1</source>
+        <translation>型号：台数，默认 1</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics_fleet.py" line="108"/>
+        <source>a model&apos;s uptime, default 100</source>
+        <translation>型号的在线率，默认 100</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics_fleet.py" line="111"/>
+        <source>with --fleet: whose fleet (required)</source>
+        <translation>与 --fleet 一起使用：谁的机群（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics_fleet.py" line="121"/>
+        <source>{text!r} is not a date YYYY-MM-DD</source>
+        <translation>{text!r} 不是 YYYY-MM-DD 格式的日期</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics_fleet.py" line="130"/>
         <source>the fleet brings its own figures: drop --hashrate-ths and --power-w</source>
         <translation>机群自带数据：请去掉 --hashrate-ths 和 --power-w</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="85"/>
+        <location filename="../../commands/analytics_fleet.py" line="134"/>
         <source>the fleet is the miners a user may see: name the user</source>
         <translation>机群是某用户可见的矿机：请指定用户</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="89"/>
+        <location filename="../../commands/analytics_fleet.py" line="138"/>
         <source>only with --fleet</source>
         <translation>仅可与 --fleet 一起使用</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="95"/>
+        <location filename="../../commands/analytics_fleet.py" line="144"/>
         <source>a model needs --hashrate-ths and --power-w (or use --fleet)</source>
         <translation>型号需要 --hashrate-ths 和 --power-w（或使用 --fleet）</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="108"/>
+        <location filename="../../commands/analytics_fleet.py" line="157"/>
         <source>no site named {name!r} that you may see</source>
         <translation>没有您可见的名为 {name!r} 的矿场</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="127"/>
+        <location filename="../../commands/analytics_fleet.py" line="176"/>
         <source>must be 2 to {top}, not {n}</source>
         <translation>必须为 2 到 {top}，而不是 {n}</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="131"/>
+        <location filename="../../commands/analytics_fleet.py" line="180"/>
         <source>must be above 0, not {n}</source>
         <translation>必须大于 0，而不是 {n}</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="136"/>
+        <location filename="../../commands/analytics_fleet.py" line="185"/>
         <source>must be between 0 and 100, not {n}</source>
         <translation>必须在 0 到 100 之间，而不是 {n}</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="145"/>
+        <location filename="../../commands/analytics_fleet.py" line="194"/>
         <source>no miner with telemetry or a catalogue model: nothing to draw</source>
         <translation>没有带遥测或目录型号的矿机：无可绘制内容</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="207"/>
+        <location filename="../../commands/analytics_fleet.py" line="256"/>
         <source>Now: {profit:,.2f} USD/day at {price:,.0f} USD and {kwh:.3f} $/kWh. Daily profit (USD), rows $/kWh, columns BTC price:</source>
         <translation>当前：{profit:,.2f} USD/天（BTC {price:,.0f} USD，电价 {kwh:.3f} $/kWh）。日利润 (USD)，行为 $/kWh，列为 BTC 价格：</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="245"/>
+        <location filename="../../commands/analytics_fleet.py" line="262"/>
+        <source>$/kWh</source>
+        <translation>$/kWh</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics_fleet.py" line="294"/>
         <source>at {site}</source>
         <translation>位于 {site}</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="247"/>
+        <location filename="../../commands/analytics_fleet.py" line="296"/>
         <source>at all sites</source>
         <translation>位于所有矿场</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="249"/>
+        <location filename="../../commands/analytics_fleet.py" line="298"/>
         <source>Fleet {where}: {miners} miners: {measured} measured, {nameplate} nameplate, {left_out} left out (no telemetry and no catalogue model); total {ths:,.1f} TH/s, {kw:,.2f} kW (measured: {since} – {until} UTC, downtime included)</source>
         <translation>机群（{where}）：{miners} 台矿机：{measured} 台按实测，{nameplate} 台按铭牌，{left_out} 台未计入（无遥测且无目录型号）；合计 {ths:,.1f} TH/s，{kw:,.2f} kW（实测：{since} – {until} UTC，包含停机时间）</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="278"/>
+        <location filename="../../commands/analytics_fleet.py" line="327"/>
         <source>{end} is before {start}</source>
         <translation>{end} 早于 {start}</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="368"/>
+        <location filename="../../commands/analytics_fleet.py" line="417"/>
         <source>{covered} of {calendar} days covered ({no_telemetry} without telemetry, {no_market} without market data, not counted): {btc:.6f} BTC, revenue {revenue:,.2f} USD, power {cost:,.2f} USD, profit {profit:,.2f} USD. Fees per block stored on {stored} days, {fees} BTC stated on {stated}.</source>
         <translation>{calendar} 天中覆盖 {covered} 天（{no_telemetry} 天无遥测、{no_market} 天无市场数据，未计入）：{btc:.6f} BTC，收入 {revenue:,.2f} USD，电费 {cost:,.2f} USD，利润 {profit:,.2f} USD。每区块手续费：{stored} 天使用存储数据，{stated} 天按设定的 {fees} BTC。</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="375"/>
+        <location filename="../../commands/analytics_fleet.py" line="424"/>
         <source>Partial, counted as far as its hours are rolled up: {days}.</source>
         <translation>部分计入（仅计入已汇总的小时）：{days}。</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="378"/>
+        <location filename="../../commands/analytics_fleet.py" line="427"/>
         <source>{covered} of {calendar} days covered ({no_market} without market data, not counted): {btc:.6f} BTC, revenue {revenue:,.2f} USD, power {cost:,.2f} USD, profit {profit:,.2f} USD. Fees per block stored on {stored} days, {fees} BTC stated on {stated}.</source>
         <translation>{calendar} 天中覆盖 {covered} 天（{no_market} 天无市场数据，未计入）：{btc:.6f} BTC，收入 {revenue:,.2f} USD，电费 {cost:,.2f} USD，利润 {profit:,.2f} USD。每区块手续费：{stored} 天使用存储数据，{stated} 天按设定的 {fees} BTC。</translation>
     </message>
@@ -3002,6 +3136,7 @@
         <translation>仅使用已存储的市场数值；不联网</translation>
     </message>
     <message>
+        <location filename="../../commands/analytics_fleet.py" line="105"/>
         <location filename="../../commands/calc.py" line="52"/>
         <source>default 2</source>
         <translation>默认 2</translation>
@@ -3024,6 +3159,7 @@
     <message>
         <location filename="../../commands/analytics.py" line="76"/>
         <location filename="../../commands/analytics.py" line="98"/>
+        <location filename="../../commands/analytics_fleet.py" line="113"/>
         <location filename="../../commands/analytics_market.py" line="47"/>
         <location filename="../../commands/calc.py" line="62"/>
         <location filename="../../commands/curtail_solve.py" line="102"/>
@@ -4803,22 +4939,22 @@
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_market.py" line="109"/>
+        <location filename="../../commands/analytics_market.py" line="110"/>
         <source>support {level:,.0f}</source>
         <translation>支撑 {level:,.0f}</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_market.py" line="110"/>
+        <location filename="../../commands/analytics_market.py" line="111"/>
         <source>resistance {level:,.0f}</source>
         <translation>阻力 {level:,.0f}</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_market.py" line="112"/>
+        <location filename="../../commands/analytics_market.py" line="114"/>
         <source>Levels: {levels}</source>
         <translation>关键位：{levels}</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_market.py" line="128"/>
+        <location filename="../../commands/analytics_market.py" line="130"/>
         <source>Imported {bars} daily bar(s) {first} – {last} ({written} new, {replaced} replaced; {kept} collected day(s) kept)</source>
         <translation>已导入 {bars} 根日线 {first} – {last}（新增 {written}，替换 {replaced}；保留采集的 {kept} 天）</translation>
     </message>
@@ -6210,7 +6346,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
         <location filename="../../ui/curtailment/items_model.py" line="110"/>
         <location filename="../../ui/curtailment/preview_model.py" line="82"/>
-        <location filename="../../ui/fleet/action_dialogs.py" line="102"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="96"/>
         <location filename="../../ui/fleet/discovery_results.py" line="32"/>
         <source>Host</source>
         <translation>主机</translation>
@@ -6254,7 +6390,7 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../ui/curtailment/items_model.py" line="140"/>
-        <location filename="../../ui/fleet/action_dialogs.py" line="104"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="98"/>
         <location filename="../../ui/fleet/miner_records_view.py" line="80"/>
         <source>Detail</source>
         <translation>详情</translation>
@@ -6311,7 +6447,7 @@ Miners of this model must be moved to another model first.</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="103"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="97"/>
         <location filename="../../ui/fleet/miner_records_view.py" line="79"/>
         <source>Result</source>
         <translation>结果</translation>
