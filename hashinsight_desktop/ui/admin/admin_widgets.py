@@ -241,15 +241,18 @@ class FormDialog(QDialog):
         else:
             self.accept()
 
-    def show_field_error(self, field: str, message: str) -> None:
+    def show_field_error(self, field: str, message: str, label: str | Text | None = None) -> None:
+        """``message`` under ``field``'s row, named by the row's label or ``label`` (a part of the row: a table's
+        row in it)."""
         if field not in self._fields and field == self.entity():  # about the whole record: the message alone
             self.show_banner(message)
             return
         if field not in self._fields:
             self.show_banner(render(Text(FIELD_AND_MESSAGE, field=field, message=message), QCoreApplication.translate))
             return
-        label, widget, error = self._fields[field]
-        error.setText(render(Text(FIELD_AND_MESSAGE, field=label, message=message), QCoreApplication.translate))
+        row_label, widget, error = self._fields[field]
+        named = Text(FIELD_AND_MESSAGE, field=row_label if label is None else label, message=message)
+        error.setText(render(named, QCoreApplication.translate))
         error.show()
         widget.setFocus()
         self._fit_height()

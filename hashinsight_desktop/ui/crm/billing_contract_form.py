@@ -17,7 +17,8 @@ from hashinsight_desktop.services.billing import contracts
 from hashinsight_desktop.services.crm import assets, customers
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.permissions import Principal
-from hashinsight_desktop.services.texts import Text, render
+from hashinsight_desktop.services.texts import Text
+from hashinsight_desktop.services.validation import also_wrong
 from hashinsight_desktop.ui.crm.crm_dialogs import CrmFormDialog
 from hashinsight_desktop.ui.crm.form_fields import choose, parse_date
 
@@ -183,27 +184,43 @@ class ContractDialog(CrmFormDialog):
             self.miners.setItem(row, 1, QTableWidgetItem(str((listed or {}).get("from", ""))))
             self.miners.setItem(row, 2, QTableWidgetItem(str((listed or {}).get("to", ""))))
 
+    def ticked_rows(self) -> list[int]:
+        """The table's rows on the contract, in order: the service's ``miners[i]`` is the i-th of them."""
+        rows = range(self.miners.rowCount())
+        return [row for row in rows if self.miners.item(row, 0).checkState() == Qt.CheckState.Checked]
+
     def chosen_miners(self) -> list[dict[str, Any]]:
-        chosen = []
-        for row in range(self.miners.rowCount()):
-            name = self.miners.item(row, 0)
-            if name.checkState() != Qt.CheckState.Checked:
-                continue
-            miner_id: uuid.UUID = name.data(Qt.ItemDataRole.UserRole)
+        """The ticked miners with their dates; a bad date refused naming its row and column, all bad ones at once."""
+        chosen, problems = [], []
+        for index, row in enumerate(self.ticked_rows()):
+            miner_id: uuid.UUID = self.miners.item(row, 0).data(Qt.ItemDataRole.UserRole)
             entry = {k: v for k, v in self.listed.get(str(miner_id), {}).items() if k == "nameplate_w"}
             entry["miner_id"] = str(miner_id)
             for column, key in ((1, "from"), (2, "to")):
-                text = self.miners.item(row, column).text()
+                field = f"miners[{index}].{key}"
                 try:
-                    moment = parse_date("miners", text)
+                    moment = parse_date(field, self.miners.item(row, column).text())
                 except ValidationError as exc:
-                    raise ValidationError(
-                        "miners", f"{name.text()}: {render(exc.message_text, QCoreApplication.translate)}"
-                    ) from None
+                    problems.append((field, exc.message_text))
+                    continue
                 if moment is not None:
                     entry[key] = moment.isoformat()
             chosen.append(entry)
+        if problems:
+            (field, message), *rest = problems
+            raise ValidationError(field, also_wrong(message, rest))
         return chosen
+
+    def miner_labels(self) -> dict[str, str]:
+        """What a message calls each ticked miner's fields: its row in the table ("Miners, row 2 (r2), From")."""
+        labels = {}
+        for index, row in enumerate(self.ticked_rows()):
+            miner = self.tr("Miners, row {row} ({miner})").format(row=row + 1, miner=self.miners.item(row, 0).text())
+            for key in ("", ".miner_id", ".nameplate_w"):  # the message says what is wrong with the miner
+                labels[f"miners[{index}]{key}"] = miner
+            for key, column in (("from", self.tr("From")), ("to", self.tr("To"))):
+                labels[f"miners[{index}].{key}"] = self.tr("{row}, {column}").format(row=miner, column=column)
+        return labels
 
     def entity(self) -> str:
         return "contract"
@@ -211,7 +228,7 @@ class ContractDialog(CrmFormDialog):
     def labels(self) -> dict[str, str | Text]:
         """The credit tiers typed as BELOW:CREDIT are a list to the service (sla_credit_tiers[0].credit_pct): each
         named as the user wrote it, by its place in the row."""
-        labels = super().labels()
+        labels = super().labels() | self.miner_labels()
         for index in range(len(self.tiers.text().split(","))):
             tier = self.tr("SLA credit tier {n}").format(n=index + 1)
             labels[f"sla_credit_tiers[{index}]"] = tier
@@ -219,9 +236,13 @@ class ContractDialog(CrmFormDialog):
             labels[f"sla_credit_tiers[{index}].credit_pct"] = self.tr("{tier}, CREDIT").format(tier=tier)
         return labels
 
-    def show_field_error(self, field: str, message: str) -> None:
-        """The service names a miner by its place in the list (miners[2].miner_id): it belongs under Miners."""
-        super().show_field_error("miners" if field.startswith("miners") else field, message)
+    def show_field_error(self, field: str, message: str, label: str | Text | None = None) -> None:
+        """The service names a miner by its place in the list (miners[2].miner_id): it belongs under Miners, named
+        by its row."""
+        if field.startswith("miners["):
+            super().show_field_error("miners", message, self.miner_labels().get(field, label))
+        else:
+            super().show_field_error(field, message, label)
 
     def save(self, session: Session) -> None:
         terms: dict[str, Any] = {
@@ -258,9 +279,9 @@ class ContractDialog(CrmFormDialog):
         )
         if self.view is None:
             if self.customer.currentData() is None:
-                raise ValidationError("customer", "choose the customer")
+                raise ValidationError("customer", self.tr("choose the customer"))
             if self.site.currentData() is None:
-                raise ValidationError("site", "choose the site")
+                raise ValidationError("site", self.tr("choose the site"))
             saved = contracts.add_contract(
                 session,
                 self.principal,

@@ -1,5 +1,6 @@
 """Contracts in the CRM tab: New contract… and Edit… forms save through services.billing.contracts. Refusals land
-under the field they name (a missing start, no miner ticked, a miner's bad from date named by the miner), or name
+under the field they name (a missing start, no miner ticked, every miner's bad date named by its row and column, in
+the reader's language), or name
 the form's labels (a bad rate, a credit tier); the miners
 are the customer's own, ticked with from/to dates; an edit says it makes a new version and does. SQLite only: the
 contract service is tested on both engines."""
@@ -9,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.billing import contracts
@@ -18,6 +19,19 @@ from tests.services.billing_db.kit import NOV, clock_at, make_billing
 
 pytestmark = pytest.mark.parametrize("database", ["sqlite"], indirect=True)
 DAY = datetime(2026, 12, 2, 9, 0, tzinfo=NOV.tzinfo)
+WORDS = {
+    "Miners, row {row} ({miner})": "矿机第{row}行（{miner}）",
+    "{row}, {column}": "{row}，{column}",
+    "From": "开始",
+    "To": "结束",
+}
+
+
+class _Chinese(QTranslator):
+    """A test translation of the words naming a miner's row (the real one is filled by the translator)."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return WORDS.get(source, source) if context == "ContractDialog" else source  # "" would be a translation
 
 
 def test_new_and_edited_contracts_with_refusals_under_their_fields(qtbot, context: AppContext) -> None:  # type: ignore[no-untyped-def]
@@ -40,9 +54,27 @@ def test_new_and_edited_contracts_with_refusals_under_their_fields(qtbot, contex
     assert "is required" in form.field_error("miners")  # none ticked
     form.miners.item(0, 0).setCheckState(Qt.CheckState.Checked)
     form.miners.item(0, 1).setText("2026-11-31")
-    form.save_button.click()
-    assert "r1" in form.field_error("miners") and "not a date" in form.field_error("miners")
+    form.miners.item(1, 0).setCheckState(Qt.CheckState.Checked)
+    form.miners.item(1, 2).setText("soon")
+    form.save_button.click()  # every bad row at once, each by its row and column
+    assert form.field_error("miners") == (
+        "Miners, row 1 (r1), From: '2026-11-31' is not a date; write it as YYYY-MM-DD; "
+        "Miners, row 2 (r2), To: 'soon' is not a date; write it as YYYY-MM-DD"
+    )
+    translator = _Chinese()
+    QCoreApplication.installTranslator(translator)
+    try:
+        form.save_button.click()
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert form.field_error("miners").startswith("矿机第1行（r1），开始: '2026-11-31' is not a date")
+    assert "; 矿机第2行（r2），结束: 'soon'" in form.field_error("miners")
     form.miners.item(0, 1).setText("2026-11-15")
+    form.miners.item(1, 1).setText("2026-11-15")
+    form.miners.item(1, 2).setText("2026-11-10")
+    form.save_button.click()  # the service's check of a row, named by its row too
+    assert form.banner_text() == "1 bad field(s): Miners, row 2 (r2), To: 2026-11-10 is before its from date 2026-11-15"
+    form.miners.item(1, 0).setCheckState(Qt.CheckState.Unchecked)
     form.rate.setText("abc")
     form.tiers.setText("99:5, 90:x")
     form.save_button.click()  # the service's contract fields named as the form shows them, not rate_usd_per_kwh
