@@ -75,7 +75,12 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
             "CLI", "HashInsight Desktop: mining farm operations console. With no command, opens the console."
         ),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help=translate("CLI", "show program's version number and exit"),  # argparse's own default is not gettext'd
+    )
     parser.add_argument(
         "--database-url",
         metavar="URL",

@@ -2502,51 +2502,56 @@
     </message>
     <message>
         <location filename="../../cli.py" line="82"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>显示程序版本号并退出</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="87"/>
         <source>sqlite:///PATH or postgresql://USER@HOST:PORT/DB (default: settings, then HASHINSIGHT_DATABASE_URL, then a SQLite file in the user data folder)</source>
         <translation>sqlite:///PATH 或 postgresql://USER@HOST:PORT/DB（默认：设置，其次 HASHINSIGHT_DATABASE_URL，再次为用户数据文件夹中的 SQLite 文件）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="91"/>
+        <location filename="../../cli.py" line="96"/>
         <source>build the main window with every tab, save a screenshot to PATH and exit</source>
         <translation>构建包含所有标签页的主窗口，将截图保存到 PATH 后退出</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="96"/>
+        <location filename="../../cli.py" line="101"/>
         <source>check this installation: solvers, migrations, indicators, forecast, PDF, translations, keyring; exit 1 if one fails</source>
         <translation>检查本安装：求解器、迁移、指标、预测、PDF、翻译、密钥环；任一失败则以 1 退出</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="106"/>
+        <location filename="../../cli.py" line="111"/>
         <source>en or zh_CN, this time (default: HASHINSIGHT_LANG; then, for the console, View → Language; for a command, the locale: LC_ALL, LANG)</source>
         <translation>en 或 zh_CN，仅本次有效（默认：HASHINSIGHT_LANG；其次，控制台使用 视图 → 语言，命令使用区域设置：LC_ALL、LANG）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="115"/>
+        <location filename="../../cli.py" line="120"/>
         <source>open the console on a simulated farm (its own database; nothing real is touched)</source>
         <translation>在模拟矿场上打开控制台（使用独立数据库；不会影响任何真实设备）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="119"/>
+        <location filename="../../cli.py" line="124"/>
         <source>database maintenance</source>
         <translation>数据库维护</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="123"/>
+        <location filename="../../cli.py" line="128"/>
         <source>create a new database (the only command that does; the console asks first)</source>
         <translation>创建新数据库（唯一会创建数据库的命令；控制台会先询问）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="125"/>
+        <location filename="../../cli.py" line="130"/>
         <source>migrate the database schema to the newest version</source>
         <translation>将数据库架构迁移到最新版本</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="126"/>
+        <location filename="../../cli.py" line="131"/>
         <source>print the schema version of the database</source>
         <translation>打印数据库的架构版本</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="192"/>
+        <location filename="../../cli.py" line="197"/>
         <source>{kind} database {display}: schema {revision} (newest)</source>
         <translation>{kind} 数据库 {display}：架构 {revision}（最新）</translation>
     </message>
@@ -5833,7 +5838,7 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../ui/calculator/ranking_table.py" line="65"/>
         <location filename="../../ui/catalogue/catalogue_tab.py" line="58"/>
         <location filename="../../ui/fleet/discovery_results.py" line="36"/>
-        <location filename="../../ui/fleet/miner_records_view.py" line="38"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="39"/>
         <source>TH/s</source>
         <translation>TH/s</translation>
     </message>
@@ -6179,7 +6184,7 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../ui/crm/email_page.py" line="54"/>
-        <location filename="../../ui/fleet/miner_records_view.py" line="75"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="76"/>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
@@ -6374,7 +6379,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
         <location filename="../../ui/curtailment/items_model.py" line="130"/>
         <location filename="../../ui/curtailment/plans_model.py" line="130"/>
-        <location filename="../../ui/fleet/miner_records_view.py" line="36"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="37"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -6391,7 +6396,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
         <location filename="../../ui/curtailment/items_model.py" line="140"/>
         <location filename="../../ui/fleet/action_dialogs.py" line="98"/>
-        <location filename="../../ui/fleet/miner_records_view.py" line="80"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="84"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
@@ -6412,7 +6417,7 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../ui/curtailment/plans_model.py" line="144"/>
-        <location filename="../../ui/fleet/miner_records_view.py" line="76"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="77"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
@@ -6448,25 +6453,25 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../ui/fleet/action_dialogs.py" line="97"/>
-        <location filename="../../ui/fleet/miner_records_view.py" line="79"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="81"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
         <location filename="../../ui/fleet/alerts_panel.py" line="78"/>
-        <location filename="../../ui/fleet/miner_records_view.py" line="57"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="58"/>
         <source>Raised</source>
         <translation>产生时间</translation>
     </message>
     <message>
         <location filename="../../ui/fleet/alerts_panel.py" line="80"/>
-        <location filename="../../ui/fleet/miner_records_view.py" line="64"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="65"/>
         <source>Severity</source>
         <translation>严重级别</translation>
     </message>
     <message>
         <location filename="../../ui/fleet/alerts_panel.py" line="87"/>
-        <location filename="../../ui/fleet/miner_records_view.py" line="66"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="67"/>
         <source>Alert</source>
         <translation>告警</translation>
     </message>
@@ -6477,7 +6482,7 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../ui/fleet/alerts_panel.py" line="89"/>
-        <location filename="../../ui/fleet/miner_records_view.py" line="70"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="71"/>
         <source>Acknowledged</source>
         <translation>已确认</translation>
     </message>
@@ -6502,44 +6507,67 @@ Miners of this model must be moved to another model first.</source>
         <translation>已存储</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_records_view.py" line="35"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="36"/>
         <source>Board</source>
         <translation>算力板</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_records_view.py" line="44"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="45"/>
         <source>Chips</source>
         <translation>芯片</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_records_view.py" line="50"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="51"/>
         <source>Chip °C</source>
         <translation>芯片 °C</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_records_view.py" line="59"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="60"/>
         <source>Cleared</source>
         <translation>解除时间</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_records_view.py" line="67"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="68"/>
         <source>At raise</source>
         <translation>产生时</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_records_view.py" line="68"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="69"/>
         <source>Latest</source>
         <translation>最新</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_records_view.py" line="77"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="78"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_records_view.py" line="78"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="79"/>
         <source>Plan</source>
         <translation>计划</translation>
+    </message>
+</context>
+<context>
+    <name>CommandOutcomes</name>
+    <message>
+        <location filename="../../services/code_labels.py" line="49"/>
+        <source>Pending</source>
+        <translation type="unfinished">待定</translation>
+    </message>
+    <message>
+        <location filename="../../services/code_labels.py" line="50"/>
+        <source>OK</source>
+        <translation type="unfinished">成功</translation>
+    </message>
+    <message>
+        <location filename="../../services/code_labels.py" line="51"/>
+        <source>Failed</source>
+        <translation type="unfinished">失败</translation>
+    </message>
+    <message>
+        <location filename="../../services/code_labels.py" line="52"/>
+        <source>Refused</source>
+        <translation type="unfinished">已拒绝</translation>
     </message>
 </context>
 <context>
@@ -6999,7 +7027,7 @@ Miners of this model must be moved to another model first.</source>
         <translation>遥测异常评分与告警</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="130"/>
+        <location filename="../../services/code_labels.py" line="137"/>
         <location filename="../../ui/admin/control_room_page.py" line="61"/>
         <source>Miner polling</source>
         <translation>矿机轮询</translation>
@@ -7025,72 +7053,72 @@ Miners of this model must be moved to another model first.</source>
         <translation>{ms} ms</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="124"/>
+        <location filename="../../services/code_labels.py" line="131"/>
         <source>console</source>
         <translation>控制台</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="125"/>
+        <location filename="../../services/code_labels.py" line="132"/>
         <source>agent</source>
         <translation>代理</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="126"/>
+        <location filename="../../services/code_labels.py" line="133"/>
         <source>command line</source>
         <translation>命令行</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="131"/>
+        <location filename="../../services/code_labels.py" line="138"/>
         <source>Curtailment execution</source>
         <translation>限电执行</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="135"/>
+        <location filename="../../services/code_labels.py" line="142"/>
         <source>online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="136"/>
+        <location filename="../../services/code_labels.py" line="143"/>
         <source>gone</source>
         <translation>失联</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="137"/>
+        <location filename="../../services/code_labels.py" line="144"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="138"/>
+        <location filename="../../services/code_labels.py" line="145"/>
         <source>held</source>
         <translation>持有</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="139"/>
+        <location filename="../../services/code_labels.py" line="146"/>
         <source>expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="140"/>
+        <location filename="../../services/code_labels.py" line="147"/>
         <source>released</source>
         <translation>已释放</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="141"/>
+        <location filename="../../services/code_labels.py" line="148"/>
         <source>running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="142"/>
+        <location filename="../../services/code_labels.py" line="149"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="143"/>
+        <location filename="../../services/code_labels.py" line="150"/>
         <source>ok</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="151"/>
+        <location filename="../../services/code_labels.py" line="158"/>
         <source>{role} · {subject}</source>
         <translation>{role} · {subject}</translation>
     </message>
@@ -7518,222 +7546,222 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>CrmLabels</name>
     <message>
-        <location filename="../../services/code_labels.py" line="66"/>
+        <location filename="../../services/code_labels.py" line="73"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="67"/>
+        <location filename="../../services/code_labels.py" line="74"/>
         <source>Contacted</source>
         <translation>已联系</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="68"/>
+        <location filename="../../services/code_labels.py" line="75"/>
         <source>Qualified</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="69"/>
+        <location filename="../../services/code_labels.py" line="76"/>
         <source>Won</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="70"/>
+        <location filename="../../services/code_labels.py" line="77"/>
         <source>Lost</source>
         <translation>丢单</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="71"/>
+        <location filename="../../services/code_labels.py" line="78"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="72"/>
+        <location filename="../../services/code_labels.py" line="79"/>
         <source>Pending</source>
         <translation>待定</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="73"/>
+        <location filename="../../services/code_labels.py" line="80"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="74"/>
+        <location filename="../../services/code_labels.py" line="81"/>
         <source>Signed</source>
         <translation>已签约</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="75"/>
+        <location filename="../../services/code_labels.py" line="82"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="77"/>
+        <location filename="../../services/code_labels.py" line="84"/>
         <source>Issued</source>
         <translation>已开具</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="78"/>
+        <location filename="../../services/code_labels.py" line="85"/>
         <source>Paid</source>
         <translation>已付</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="79"/>
+        <location filename="../../services/code_labels.py" line="86"/>
         <source>Void</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="81"/>
+        <location filename="../../services/code_labels.py" line="88"/>
         <source>Open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="82"/>
+        <location filename="../../services/code_labels.py" line="89"/>
         <source>In progress</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="83"/>
+        <location filename="../../services/code_labels.py" line="90"/>
         <source>Waiting for customer</source>
         <translation>等待客户</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="84"/>
+        <location filename="../../services/code_labels.py" line="91"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="85"/>
+        <location filename="../../services/code_labels.py" line="92"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="87"/>
+        <location filename="../../services/code_labels.py" line="94"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="88"/>
+        <location filename="../../services/code_labels.py" line="95"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="89"/>
+        <location filename="../../services/code_labels.py" line="96"/>
         <source>Normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="90"/>
+        <location filename="../../services/code_labels.py" line="97"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="92"/>
+        <location filename="../../services/code_labels.py" line="99"/>
         <source>Call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="93"/>
+        <location filename="../../services/code_labels.py" line="100"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="94"/>
+        <location filename="../../services/code_labels.py" line="101"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="95"/>
+        <location filename="../../services/code_labels.py" line="102"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="96"/>
+        <location filename="../../services/code_labels.py" line="103"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="98"/>
+        <location filename="../../services/code_labels.py" line="105"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="99"/>
+        <location filename="../../services/code_labels.py" line="106"/>
         <source>Lead</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="100"/>
+        <location filename="../../services/code_labels.py" line="107"/>
         <source>Deal</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="101"/>
+        <location filename="../../services/code_labels.py" line="108"/>
         <source>Ticket</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="103"/>
+        <location filename="../../services/code_labels.py" line="110"/>
         <source>Primary</source>
         <translation>主要</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="104"/>
+        <location filename="../../services/code_labels.py" line="111"/>
         <source>Billing</source>
         <translation>账务</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="105"/>
+        <location filename="../../services/code_labels.py" line="112"/>
         <source>Technical</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="106"/>
+        <location filename="../../services/code_labels.py" line="113"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="108"/>
+        <location filename="../../services/code_labels.py" line="115"/>
         <source>Queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="109"/>
+        <location filename="../../services/code_labels.py" line="116"/>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="110"/>
+        <location filename="../../services/code_labels.py" line="117"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="111"/>
+        <location filename="../../services/code_labels.py" line="118"/>
         <source>Test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="113"/>
+        <location filename="../../services/code_labels.py" line="120"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="114"/>
+        <location filename="../../services/code_labels.py" line="121"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="115"/>
+        <location filename="../../services/code_labels.py" line="122"/>
         <source>Open tasks</source>
         <translation>未完成任务</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="116"/>
+        <location filename="../../services/code_labels.py" line="123"/>
         <source>SLA breached</source>
         <translation>违反 SLA</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="117"/>
+        <location filename="../../services/code_labels.py" line="124"/>
         <source>Ongoing</source>
         <translation>进行中</translation>
     </message>
@@ -14278,27 +14306,27 @@ Create a new, empty database there?</source>
 <context>
     <name>Incidents</name>
     <message>
-        <location filename="../../services/code_labels.py" line="57"/>
+        <location filename="../../services/code_labels.py" line="64"/>
         <source>Power loss</source>
         <translation>断电</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="58"/>
+        <location filename="../../services/code_labels.py" line="65"/>
         <source>Cooling</source>
         <translation>散热</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="59"/>
+        <location filename="../../services/code_labels.py" line="66"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="60"/>
+        <location filename="../../services/code_labels.py" line="67"/>
         <source>Maintenance</source>
         <translation>维护</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="61"/>
+        <location filename="../../services/code_labels.py" line="68"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -16168,17 +16196,17 @@ A headless agent reads miner logins from a file readable only by its user (mode 
 <context>
     <name>MinerRecords</name>
     <message>
-        <location filename="../../ui/fleet/miner_records_view.py" line="36"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="37"/>
         <source>dead</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_records_view.py" line="36"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="37"/>
         <source>hashing</source>
         <translation>挖矿中</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_records_view.py" line="60"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="61"/>
         <source>open</source>
         <translation>未关闭</translation>
     </message>
@@ -16186,37 +16214,37 @@ A headless agent reads miner logins from a file readable only by its user (mode 
 <context>
     <name>MinerRecordsView</name>
     <message>
-        <location filename="../../ui/fleet/miner_records_view.py" line="100"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="104"/>
         <source>Hash boards</source>
         <translation>算力板</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_records_view.py" line="100"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="104"/>
         <source>Alerts</source>
         <translation>告警</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_records_view.py" line="100"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="104"/>
         <source>Commands</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_records_view.py" line="109"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="113"/>
         <source>Hash boards ({alive}/{total} alive)</source>
         <translation>算力板（{alive}/{total} 正常）</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_records_view.py" line="113"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="117"/>
         <source>Hash boards (none reported)</source>
         <translation>算力板（未上报）</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_records_view.py" line="114"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="118"/>
         <source>Alerts ({open} open, {all} in all)</source>
         <translation>告警（{open} 条未关闭，共 {all} 条）</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_records_view.py" line="115"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="119"/>
         <source>Commands ({count})</source>
         <translation>命令（{count}）</translation>
     </message>
@@ -19553,27 +19581,27 @@ Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f}
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../services/code_labels.py" line="49"/>
+        <location filename="../../services/code_labels.py" line="56"/>
         <source>Owner</source>
         <translation>所有者</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="50"/>
+        <location filename="../../services/code_labels.py" line="57"/>
         <source>Admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="51"/>
+        <location filename="../../services/code_labels.py" line="58"/>
         <source>Site manager</source>
         <translation>矿场经理</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="52"/>
+        <location filename="../../services/code_labels.py" line="59"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="53"/>
+        <location filename="../../services/code_labels.py" line="60"/>
         <source>Guest</source>
         <translation>访客</translation>
     </message>
