@@ -18,7 +18,8 @@ from pathlib import Path
 
 from tools import ts_glossary
 
-_PLACEHOLDER = re.compile(r"\{[^{}]*\}|%L?\d+|%n|%%")  # %%: argparse help's literal %, a lone % breaks --help
+# %% and %(name)s: argparse help's literal % and its fields (a lone % breaks --help)
+_PLACEHOLDER = re.compile(r"\{[^{}]*\}|%L?\d+|%n|%%|%\(\w+\)[sdr]")
 Key = tuple[str, str, str]  # context, source, disambiguation comment
 
 

@@ -4963,6 +4963,76 @@
         <source>Imported {bars} daily bar(s) {first} – {last} ({written} new, {replaced} replaced; {kept} collected day(s) kept)</source>
         <translation>已导入 {bars} 根日线 {first} – {last}（新增 {written}，替换 {replaced}；保留采集的 {kept} 天）</translation>
     </message>
+    <message>
+        <location filename="../../simulator/cli.py" line="37"/>
+        <source>how many miners to serve</source>
+        <translation>要模拟的矿机数量</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/cli.py" line="45"/>
+        <source>loopback network giving each miner its own address on --port (default 127.1.0.0/16)</source>
+        <translation>为每台矿机在 --port 上分配独立地址的回环网段（默认 127.1.0.0/16）</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/cli.py" line="54"/>
+        <source>serve miner i on 127.0.0.1:P+i instead</source>
+        <translation>改为在 127.0.0.1:P+i 上提供第 i 台矿机</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/cli.py" line="60"/>
+        <source>port of every miner with --bind (default 4028)</source>
+        <translation>使用 --bind 时每台矿机的端口（默认 4028）</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/cli.py" line="67"/>
+        <source>catalogue models with optional weights, comma-separated (default: %(default)s)</source>
+        <translation>目录型号及可选权重，以逗号分隔（默认：%(default)s）</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/cli.py" line="75"/>
+        <source>percent of miners per fault: offline, hang, slow, malformed, garbage, overheat, deadboard, overdraw (e.g. offline=2,hang=1,slow=1,malformed=1,overheat=1,deadboard=1)</source>
+        <translation>各类故障的矿机百分比：offline、hang、slow、malformed、garbage、overheat、deadboard、overdraw（例如 offline=2,hang=1,slow=1,malformed=1,overheat=1,deadboard=1）</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/cli.py" line="87"/>
+        <source>percent of miners per firmware family, each speaking its own control protocol: antminer (web CGI on port 80, digest auth), whatsminer (token + AES API), luxos (sessions), avalon (ascset); the rest are generic (e.g. antminer=40,whatsminer=20,luxos=10,avalon=10)</source>
+        <translation>各固件系列的矿机百分比，每个系列使用自己的控制协议：antminer（端口 80 上的 Web CGI，摘要认证）、whatsminer（令牌 + AES API）、luxos（会话）、avalon（ascset）；其余为通用（例如 antminer=40,whatsminer=20,luxos=10,avalon=10）</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/cli.py" line="96"/>
+        <source>same seed, same farm (default 0)</source>
+        <translation>种子相同，矿场相同（默认 0）</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/cli.py" line="103"/>
+        <source>ambient temperature (°C)</source>
+        <translation>环境温度 (°C)</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/cli.py" line="110"/>
+        <source>reply delay of slow miners</source>
+        <translation>慢速矿机的应答延迟</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/cli.py" line="117"/>
+        <source>percent refusing joined commands</source>
+        <translation>拒绝组合命令的百分比</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/cli.py" line="124"/>
+        <source>serve only miners whose index %% K == I: one farm split over K processes (open-file limits)</source>
+        <translation>只提供序号 %% K == I 的矿机：将一个矿场拆分到 K 个进程（受打开文件数限制）</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/cli.py" line="130"/>
+        <source>stop by itself after S seconds</source>
+        <translation>S 秒后自动停止</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/cli.py" line="136"/>
+        <source>write host:port per line to PATH</source>
+        <translation>将 host:port 逐行写入 PATH</translation>
+    </message>
 </context>
 <context>
     <name>CalculatorForm</name>
@@ -6552,22 +6622,22 @@ Miners of this model must be moved to another model first.</source>
     <message>
         <location filename="../../services/code_labels.py" line="49"/>
         <source>Pending</source>
-        <translation type="unfinished">待定</translation>
+        <translation>待定</translation>
     </message>
     <message>
         <location filename="../../services/code_labels.py" line="50"/>
         <source>OK</source>
-        <translation type="unfinished">成功</translation>
+        <translation>成功</translation>
     </message>
     <message>
         <location filename="../../services/code_labels.py" line="51"/>
         <source>Failed</source>
-        <translation type="unfinished">失败</translation>
+        <translation>失败</translation>
     </message>
     <message>
         <location filename="../../services/code_labels.py" line="52"/>
         <source>Refused</source>
-        <translation type="unfinished">已拒绝</translation>
+        <translation>已拒绝</translation>
     </message>
 </context>
 <context>
