@@ -45,6 +45,13 @@ DEVICE_ACTIONS: Mapping[str, Template] = {  # what an operator told a miner to d
     "fault_light": QT_TRANSLATE_NOOP("BulkActions", "Fault light"),
 }
 
+COMMAND_OUTCOMES: Mapping[str, Template] = {  # how a command sent to a miner ended (its operation-log row)
+    "pending": QT_TRANSLATE_NOOP("CommandOutcomes", "Pending"),
+    "ok": QT_TRANSLATE_NOOP("CommandOutcomes", "OK"),
+    "failed": QT_TRANSLATE_NOOP("CommandOutcomes", "Failed"),
+    "refused": QT_TRANSLATE_NOOP("CommandOutcomes", "Refused"),
+}
+
 ROLES: Mapping[str, Template] = {  # a user's role, by its value
     "owner": QT_TRANSLATE_NOOP("Roles", "Owner"),
     "admin": QT_TRANSLATE_NOOP("Roles", "Admin"),

@@ -29,6 +29,7 @@ from hashinsight_desktop.services.texts import Template, render
         (code_labels.ALERT_SEVERITIES, SEVERITIES),
         (code_labels.ROLES, {role.value for role in Role}),
         (code_labels.DEVICE_ACTIONS, {action.value for action in DeviceAction}),
+        (code_labels.COMMAND_OUTCOMES, {"pending", "ok", "failed", "refused"}),  # operation_log.outcome
         (code_labels.INCIDENT_KINDS, INCIDENT_KINDS),
         (code_labels.CRM, {*TICKET_STATES, *LEAD_STAGES, *DEAL_STAGES, *ACTIVITY_KINDS, *SUBJECTS, *INVOICE_STATUSES}),
     ],

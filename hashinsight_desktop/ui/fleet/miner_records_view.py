@@ -8,6 +8,7 @@ from datetime import datetime
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QHeaderView, QTableView, QTabWidget, QWidget
 
+from hashinsight_desktop.services.code_labels import COMMAND_OUTCOMES, label
 from hashinsight_desktop.services.telemetry.miner_records import (
     AlertRecord,
     BoardReading,
@@ -76,7 +77,10 @@ COMMAND_COLUMNS: list[Column[CommandRecord]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "By"), lambda c: c.actor),
     Column(QT_TRANSLATE_NOOP("Columns", "Command"), lambda c: c.command + (f" {c.parameter}" if c.parameter else "")),
     Column(QT_TRANSLATE_NOOP("Columns", "Plan"), lambda c: c.plan or ""),
-    Column(QT_TRANSLATE_NOOP("Columns", "Result"), lambda c: c.outcome),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Result"),
+        lambda c: render(label(COMMAND_OUTCOMES, c.outcome), QCoreApplication.translate),
+    ),
     Column(QT_TRANSLATE_NOOP("Columns", "Detail"), lambda c: render(c.detail or "", QCoreApplication.translate)),
 ]
 
