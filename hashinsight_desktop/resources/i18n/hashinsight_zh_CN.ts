@@ -2348,7 +2348,7 @@
     <name>CLI</name>
     <message>
         <location filename="../../cli.py" line="26"/>
-        <location filename="../../commands/calc.py" line="86"/>
+        <location filename="../../commands/calc.py" line="88"/>
         <source>profitability of a miner model or a custom machine</source>
         <translation>计算某矿机型号或自定义机器的收益</translation>
     </message>
@@ -2378,7 +2378,7 @@
     </message>
     <message>
         <location filename="../../cli.py" line="33"/>
-        <location filename="../../commands/curtail.py" line="60"/>
+        <location filename="../../commands/curtail.py" line="61"/>
         <source>shed power while losing the least hashrate</source>
         <translation>以最少的算力损失削减负荷</translation>
     </message>
@@ -2558,11 +2558,17 @@
     <message>
         <location filename="../../commands/acting_user.py" line="24"/>
         <location filename="../../commands/alerts.py" line="39"/>
-        <location filename="../../commands/user.py" line="70"/>
-        <location filename="../../commands/user.py" line="73"/>
-        <location filename="../../commands/user.py" line="86"/>
+        <location filename="../../commands/user.py" line="74"/>
+        <location filename="../../commands/user.py" line="77"/>
+        <location filename="../../commands/user.py" line="90"/>
         <source>print one JSON document</source>
         <translation>打印一个 JSON 文档</translation>
+    </message>
+    <message>
+        <location filename="../../commands/acting_user.py" line="30"/>
+        <location filename="../../commands/site.py" line="91"/>
+        <source>act as this user (password from {env})</source>
+        <translation>以此用户身份操作（密码来自 {env}）</translation>
     </message>
     <message>
         <location filename="../../commands/acting_user.py" line="40"/>
@@ -2965,23 +2971,28 @@
         <translation>要写入的检查点文件</translation>
     </message>
     <message>
-        <location filename="../../commands/audit.py" line="92"/>
-        <location filename="../../commands/curtail_solve.py" line="115"/>
+        <location filename="../../commands/audit.py" line="75"/>
+        <source>act as this user (password from {env}); default: the operating-system account</source>
+        <translation>以此用户身份操作（密码来自 {env}）；默认：操作系统账户</translation>
+    </message>
+    <message>
+        <location filename="../../commands/audit.py" line="94"/>
+        <location filename="../../commands/curtail_solve.py" line="117"/>
         <source>hashinsight-desktop: error: {exc}</source>
         <translation>hashinsight-desktop：错误：{exc}</translation>
     </message>
     <message>
-        <location filename="../../commands/audit.py" line="99"/>
+        <location filename="../../commands/audit.py" line="101"/>
         <source>hashinsight-desktop: error: --out: cannot write {out}: {strerror}</source>
         <translation>hashinsight-desktop：错误：--out：无法写入 {out}：{strerror}</translation>
     </message>
     <message>
-        <location filename="../../commands/audit.py" line="106"/>
+        <location filename="../../commands/audit.py" line="108"/>
         <source>checkpoint written to {out}: {value} of {database}</source>
         <translation>检查点已写入 {out}：{database} 的 {value}</translation>
     </message>
     <message>
-        <location filename="../../commands/audit.py" line="135"/>
+        <location filename="../../commands/audit.py" line="137"/>
         <source>{shown} of {total} records</source>
         <translation>{shown} / {total} 条记录</translation>
     </message>
@@ -3008,7 +3019,7 @@
     <message>
         <location filename="../../commands/batch.py" line="125"/>
         <location filename="../../commands/billing.py" line="102"/>
-        <location filename="../../commands/curtail_solve.py" line="135"/>
+        <location filename="../../commands/curtail_solve.py" line="137"/>
         <source>  ... and {value} more</source>
         <translation>  … 另有 {value} 项</translation>
     </message>
@@ -3089,9 +3100,9 @@
     </message>
     <message>
         <location filename="../../commands/billing_db.py" line="60"/>
-        <location filename="../../commands/customer.py" line="95"/>
+        <location filename="../../commands/customer.py" line="100"/>
         <location filename="../../commands/invoice.py" line="53"/>
-        <location filename="../../commands/ticket.py" line="76"/>
+        <location filename="../../commands/ticket.py" line="81"/>
         <source>only this customer&apos;s</source>
         <translation>仅此客户的</translation>
     </message>
@@ -3121,43 +3132,43 @@
         <translation>{period} 的 {n_drafts} 份发票草稿</translation>
     </message>
     <message>
-        <location filename="../../commands/calc.py" line="42"/>
+        <location filename="../../commands/calc.py" line="44"/>
         <source>transaction fees per block, excluding the subsidy</source>
         <translation>每区块交易手续费，不含补贴</translation>
     </message>
     <message>
-        <location filename="../../commands/calc.py" line="44"/>
+        <location filename="../../commands/calc.py" line="46"/>
         <source>for the subsidy and the next halving</source>
         <translation>用于计算补贴和下次减半</translation>
     </message>
     <message>
-        <location filename="../../commands/calc.py" line="46"/>
+        <location filename="../../commands/calc.py" line="48"/>
         <source>for the second, hashrate-share estimate</source>
         <translation>用于第二种（算力占比）估算</translation>
     </message>
     <message>
-        <location filename="../../commands/calc.py" line="49"/>
+        <location filename="../../commands/calc.py" line="51"/>
         <source>use only stored market values; no network</source>
         <translation>仅使用已存储的市场数值；不联网</translation>
     </message>
     <message>
         <location filename="../../commands/analytics_fleet.py" line="105"/>
-        <location filename="../../commands/calc.py" line="52"/>
+        <location filename="../../commands/calc.py" line="54"/>
         <source>default 2</source>
         <translation>默认 2</translation>
     </message>
     <message>
-        <location filename="../../commands/calc.py" line="53"/>
+        <location filename="../../commands/calc.py" line="55"/>
         <source>default 100</source>
         <translation>默认 100</translation>
     </message>
     <message>
-        <location filename="../../commands/calc.py" line="57"/>
+        <location filename="../../commands/calc.py" line="59"/>
         <source>difficulty growth per month; default: measured over the stored difficulty history, else 3</source>
         <translation>每月难度增长；默认：按已存储的难度历史实测，否则为 3</translation>
     </message>
     <message>
-        <location filename="../../commands/calc.py" line="61"/>
+        <location filename="../../commands/calc.py" line="63"/>
         <source>default 24</source>
         <translation>默认 24</translation>
     </message>
@@ -3166,48 +3177,58 @@
         <location filename="../../commands/analytics.py" line="98"/>
         <location filename="../../commands/analytics_fleet.py" line="113"/>
         <location filename="../../commands/analytics_market.py" line="47"/>
-        <location filename="../../commands/calc.py" line="62"/>
-        <location filename="../../commands/curtail_solve.py" line="102"/>
+        <location filename="../../commands/calc.py" line="64"/>
+        <location filename="../../commands/curtail_solve.py" line="104"/>
         <source>print one JSON object</source>
         <translation>打印一个 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../commands/calc.py" line="88"/>
+        <location filename="../../commands/calc.py" line="39"/>
+        <source>market inputs (fetched live, else the last stored value, when not given)</source>
+        <translation>市场参数（未给出时实时获取，否则使用最后保存的值）</translation>
+    </message>
+    <message>
+        <location filename="../../commands/calc.py" line="53"/>
+        <source>assumptions</source>
+        <translation>假设条件</translation>
+    </message>
+    <message>
+        <location filename="../../commands/calc.py" line="90"/>
         <source>catalogue model, e.g. &quot;S21 XP&quot; or &quot;m60s&quot;</source>
         <translation>目录型号，例如 &quot;S21 XP&quot; 或 &quot;m60s&quot;</translation>
     </message>
     <message>
-        <location filename="../../commands/calc.py" line="90"/>
+        <location filename="../../commands/calc.py" line="92"/>
         <source>custom machine: hashrate per unit (TH/s)</source>
         <translation>自定义机器：单台算力 (TH/s)</translation>
     </message>
     <message>
-        <location filename="../../commands/calc.py" line="92"/>
+        <location filename="../../commands/calc.py" line="94"/>
         <source>custom machine: power per unit (W)</source>
         <translation>自定义机器：单台功率 (W)</translation>
     </message>
     <message>
-        <location filename="../../commands/calc.py" line="94"/>
+        <location filename="../../commands/calc.py" line="96"/>
         <source>electricity price, USD per kWh</source>
         <translation>电价，每 kWh USD</translation>
     </message>
     <message>
-        <location filename="../../commands/calc.py" line="96"/>
+        <location filename="../../commands/calc.py" line="98"/>
         <source>default 1</source>
         <translation>默认 1</translation>
     </message>
     <message>
-        <location filename="../../commands/calc.py" line="97"/>
+        <location filename="../../commands/calc.py" line="99"/>
         <source>price per unit, for payback and ROI</source>
         <translation>单价，用于回本期和 ROI</translation>
     </message>
     <message>
-        <location filename="../../commands/calc.py" line="133"/>
+        <location filename="../../commands/calc.py" line="135"/>
         <source>offline: using stored values from {used}</source>
         <translation>离线：使用 {used} 存储的数值</translation>
     </message>
     <message>
-        <location filename="../../commands/calc.py" line="147"/>
+        <location filename="../../commands/calc.py" line="149"/>
         <source>market data providers failed ({why}): using stored values from {used}</source>
         <translation>市场数据提供方失败（{why}）：使用 {used} 保存的数值</translation>
     </message>
@@ -3222,180 +3243,241 @@
         <translation>每台矿机的时限（默认 20 秒）</translation>
     </message>
     <message>
+        <location filename="../../commands/control.py" line="51"/>
+        <source>stop hashing</source>
+        <translation>停止挖矿</translation>
+    </message>
+    <message>
+        <location filename="../../commands/control.py" line="52"/>
+        <source>resume hashing</source>
+        <translation>恢复挖矿</translation>
+    </message>
+    <message>
         <location filename="../../commands/control.py" line="53"/>
+        <source>reboot the miners</source>
+        <translation>重启矿机</translation>
+    </message>
+    <message>
+        <location filename="../../commands/control.py" line="57"/>
         <source>a power target: --watts (Braiins, Whatsminer, LuxOS, VNish) or --percent</source>
         <translation>功率目标：--watts（Braiins、Whatsminer、LuxOS、VNish）或 --percent</translation>
     </message>
     <message>
-        <location filename="../../commands/control.py" line="59"/>
+        <location filename="../../commands/control.py" line="63"/>
         <source>make a pool the active one</source>
         <translation>将某矿池设为当前矿池</translation>
     </message>
     <message>
-        <location filename="../../commands/control.py" line="62"/>
+        <location filename="../../commands/control.py" line="66"/>
         <source>like stratum+tcp://pool.example:3333</source>
         <translation>形如 stratum+tcp://pool.example:3333</translation>
     </message>
     <message>
-        <location filename="../../commands/control.py" line="68"/>
+        <location filename="../../commands/control.py" line="72"/>
         <source>the pool&apos;s password (default: the keyring&apos;s for this pool and worker, else x)</source>
         <translation>矿池密码（默认：密钥环中此矿池和矿工名的密码，否则为 x）</translation>
     </message>
     <message>
-        <location filename="../../commands/control.py" line="73"/>
+        <location filename="../../commands/control.py" line="77"/>
         <source>read the pool&apos;s password from standard input</source>
         <translation>从标准输入读取矿池密码</translation>
     </message>
     <message>
-        <location filename="../../commands/control.py" line="78"/>
+        <location filename="../../commands/control.py" line="82"/>
         <source>store the given password in the keyring for next time</source>
         <translation>将所给密码保存到密钥环，供下次使用</translation>
     </message>
     <message>
-        <location filename="../../commands/control.py" line="81"/>
+        <location filename="../../commands/control.py" line="85"/>
         <source>a firmware power mode (stock Antminer low-power, Whatsminer, Avalon)</source>
         <translation>固件功耗模式（原厂 Antminer 低功耗、Whatsminer、Avalon）</translation>
     </message>
     <message>
-        <location filename="../../commands/control.py" line="85"/>
+        <location filename="../../commands/control.py" line="89"/>
         <source>the fault (locate) light</source>
         <translation>故障（定位）指示灯</translation>
     </message>
     <message>
-        <location filename="../../commands/control.py" line="90"/>
+        <location filename="../../commands/control.py" line="94"/>
         <source>identify make, model, firmware and family, and store them</source>
         <translation>识别厂商、型号、固件和系列，并保存</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="64"/>
+        <location filename="../../commands/curtail.py" line="33"/>
+        <source>act as this user (password from {env} or a prompt)</source>
+        <translation>以此用户身份操作（密码来自 {env} 或提示输入）</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail.py" line="65"/>
         <source>choose miners to curtail from a CSV fleet file (no database)</source>
         <translation>从 CSV 机群文件中选择要限电的矿机（无需数据库）</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="68"/>
+        <location filename="../../commands/curtail.py" line="69"/>
         <source>preview (and save) a plan for a site of the database</source>
         <translation>为数据库中的某个矿场预览（并保存）计划</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="72"/>
+        <location filename="../../commands/curtail.py" line="73"/>
         <source>shed at most target + tolerance</source>
         <translation>最多削减 目标 + 容差</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="74"/>
+        <location filename="../../commands/curtail.py" line="75"/>
         <source>plan name (default: &apos;shed KW kW&apos;)</source>
         <translation>计划名称（默认：&apos;shed KW kW&apos;）</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="77"/>
+        <location filename="../../commands/curtail.py" line="78"/>
         <source>revenue strategy</source>
         <translation>收入策略</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="80"/>
+        <location filename="../../commands/curtail.py" line="81"/>
         <source>default 75,50</source>
         <translation>默认 75,50</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="83"/>
+        <location filename="../../commands/curtail.py" line="84"/>
         <source>a sleeping miner&apos;s draw</source>
         <translation>休眠矿机的耗电</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="86"/>
+        <location filename="../../commands/curtail.py" line="87"/>
         <source>miner name never touched</source>
         <translation>不动的矿机名称</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="93"/>
+        <location filename="../../commands/curtail.py" line="94"/>
         <source>curtail at most PCT %% of a customer</source>
         <translation>对某客户最多限电 PCT %%</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="98"/>
+        <location filename="../../commands/curtail.py" line="99"/>
         <source>recover automatically after H hours</source>
         <translation>H 小时后自动恢复</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="106"/>
+        <location filename="../../commands/curtail.py" line="107"/>
         <source>shed at most KW kW on the power feed NAME (repeatable; feeds are set on the miners)</source>
         <translation>在供电回路 NAME 上最多削减 KW kW（可重复；回路在矿机上设置）</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="113"/>
+        <location filename="../../commands/curtail.py" line="114"/>
         <source>start by itself at this time once approved, e.g. 2026-11-22T17:00 (without an offset: the site&apos;s time zone, as set in Admin → Sites)</source>
         <translation>批准后在此时间自动开始，例如 2026-11-22T17:00（不带时区偏移时：按矿场时区，见 管理 → 矿场）</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="126"/>
+        <location filename="../../commands/curtail.py" line="127"/>
         <source>start by itself once approved when the site&apos;s power price (`curtail price`) has stayed at or above this for --price-min-duration; recover when it stays below it minus --price-hysteresis</source>
         <translation>批准后，当矿场电价（`curtail price`）在 --price-min-duration 内一直不低于此值时自动开始；当电价一直低于此值减去 --price-hysteresis 时恢复</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="140"/>
+        <location filename="../../commands/curtail.py" line="141"/>
         <source>with --price-above: recover below threshold − this many $/kWh (default 0)</source>
         <translation>与 --price-above 一起使用：低于 阈值 − 此值 $/kWh 时恢复（默认 0）</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="146"/>
+        <location filename="../../commands/curtail.py" line="147"/>
         <source>with --price-above: how long the price must hold, in minutes (default 15)</source>
         <translation>与 --price-above 一起使用：电价须保持的时长，单位分钟（默认 15）</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="151"/>
+        <location filename="../../commands/curtail.py" line="152"/>
         <source>a sleeping miner may be planned at 0 W (--sleep-w 0)</source>
         <translation>允许将休眠矿机计划为 0 W（--sleep-w 0）</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="159"/>
+        <location filename="../../commands/curtail.py" line="160"/>
         <location filename="../../commands/curtail_solve.py" line="84"/>
         <source>fewest miners touched: each miner the plan changes counts as losing X TH/s more (default 0)</source>
         <translation>尽量少动矿机：计划每改动一台矿机，按多损失 X TH/s 计（默认 0）</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="168"/>
+        <location filename="../../commands/curtail.py" line="167"/>
+        <location filename="../../commands/curtail_solve.py" line="91"/>
+        <source>the same with X = {ths:g} TH/s: fewer commands for a little hashrate</source>
+        <translation>同上，X = {ths:g} TH/s：以少量算力换取更少的命令</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail.py" line="171"/>
         <source>prove the plan optimal with CBC</source>
         <translation>用 CBC 证明计划最优</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="170"/>
+        <location filename="../../commands/curtail.py" line="173"/>
         <source>print the preview, save nothing</source>
         <translation>打印预览，不保存</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="171"/>
+        <location filename="../../commands/curtail.py" line="174"/>
         <source>save the plan approved</source>
         <translation>保存并批准计划</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="175"/>
+        <location filename="../../commands/curtail.py" line="178"/>
         <source>the plans of every site you operate, newest first</source>
         <translation>您操作的所有矿场的计划，最新在前</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="180"/>
+        <location filename="../../commands/curtail.py" line="183"/>
         <source>record a power-price signal for a site (what price-triggered plans watch)</source>
         <translation>为矿场记录电价信号（价格触发计划据此判断）</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="188"/>
+        <location filename="../../commands/curtail.py" line="191"/>
         <source>the price in $/kWh</source>
         <translation>电价，单位 $/kWh</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="191"/>
+        <location filename="../../commands/curtail.py" line="194"/>
         <source>where the price came from (default: manual)</source>
         <translation>价格来源（默认：manual）</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="204"/>
+        <location filename="../../commands/curtail.py" line="199"/>
+        <source>a plan&apos;s figures and per-miner items</source>
+        <translation>计划的数值及每台矿机的明细</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail.py" line="200"/>
+        <source>approve a pending plan</source>
+        <translation>批准待批准的计划</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail.py" line="201"/>
+        <source>cancel a pending or approved plan</source>
+        <translation>取消待批准或已批准的计划</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail.py" line="202"/>
+        <source>send an approved plan to the miners and reconcile</source>
+        <translation>将已批准的计划发送到矿机并核对</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail.py" line="203"/>
+        <source>bring a plan&apos;s miners back to full power, staggered</source>
+        <translation>分批让计划中的矿机恢复满功率</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail.py" line="206"/>
+        <source>halt a plan&apos;s run after the commands in flight, whichever console or process runs it</source>
+        <translation>在进行中的命令完成后停止计划的运行，无论由哪个控制台或进程运行</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail.py" line="212"/>
         <source>plan id (or its first 8 characters)</source>
         <translation>计划 ID（或其前 8 个字符）</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="211"/>
+        <location filename="../../commands/curtail.py" line="219"/>
         <source>wait up to S seconds for the run to halt (default: ask and return at once)</source>
         <translation>最多等待 S 秒直到运行停止（默认：发出请求后立即返回）</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail.py" line="230"/>
+        <source>seconds between ramp batches (default {seconds:g}: ramps are kW per minute)</source>
+        <translation>爬坡批次之间的秒数（默认 {seconds:g}：爬坡速率以每分钟 kW 计）</translation>
     </message>
     <message>
         <location filename="../../commands/curtail_plan.py" line="105"/>
@@ -3523,22 +3605,22 @@
         <translation>有 sleep_w 的矿机也可以断电 (0 W)；不带此选项时这类矿机只会休眠</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_solve.py" line="94"/>
+        <location filename="../../commands/curtail_solve.py" line="96"/>
         <source>run the MIP solver to prove the plan optimal</source>
         <translation>运行 MIP 求解器证明计划最优</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_solve.py" line="97"/>
+        <location filename="../../commands/curtail_solve.py" line="99"/>
         <source>for --prove; default cbc</source>
         <translation>用于 --prove；默认 cbc</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_solve.py" line="100"/>
+        <location filename="../../commands/curtail_solve.py" line="102"/>
         <source>solver time limit, default 30</source>
         <translation>求解器时间上限，默认 30</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_solve.py" line="121"/>
+        <location filename="../../commands/curtail_solve.py" line="123"/>
         <source>hashinsight-desktop: error: {miners_csv}: {n_cells} bad cells in {rows} row(s); nothing was solved. Fix these and run again:</source>
         <translation>hashinsight-desktop：错误：{miners_csv}：{rows} 行中有 {n_cells} 个错误单元格；未进行求解。请修正以下问题后重新运行：</translation>
     </message>
@@ -3563,180 +3645,195 @@
         <translation>仅带此标签的客户</translation>
     </message>
     <message>
-        <location filename="../../commands/customer.py" line="62"/>
+        <location filename="../../commands/customer.py" line="65"/>
+        <source>one of {keys} (name)</source>
+        <translation>{keys} 之一（名称）</translation>
+    </message>
+    <message>
+        <location filename="../../commands/customer.py" line="67"/>
         <source>sort descending</source>
         <translation>降序排序</translation>
     </message>
     <message>
-        <location filename="../../commands/customer.py" line="66"/>
+        <location filename="../../commands/customer.py" line="71"/>
         <source>change a customer account (what is not given stays)</source>
         <translation>修改客户账户（未提供的保持不变）</translation>
     </message>
     <message>
-        <location filename="../../commands/customer.py" line="68"/>
+        <location filename="../../commands/customer.py" line="73"/>
         <location filename="../../commands/site.py" line="57"/>
         <source>rename it</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../commands/customer.py" line="70"/>
+        <location filename="../../commands/customer.py" line="75"/>
         <source>remove every tag</source>
         <translation>删除所有标签</translation>
     </message>
     <message>
-        <location filename="../../commands/customer.py" line="75"/>
+        <location filename="../../commands/customer.py" line="80"/>
         <source>add customer accounts from a CSV or XLSX file (name, company, email, phone, tax_id, billing_address, tags, notes, language), or with --assets their assets (customer, serial, model, purchase_date, warranty_end, location, miner); every bad row is named and nothing is written unless all are good</source>
         <translation>从 CSV 或 XLSX 文件添加客户账户（name、company、email、phone、tax_id、billing_address、tags、notes、language），或用 --assets 添加其资产（customer、serial、model、purchase_date、warranty_end、location、miner）；会列出每个错误行，只有全部正确时才会写入</translation>
     </message>
     <message>
-        <location filename="../../commands/customer.py" line="88"/>
+        <location filename="../../commands/customer.py" line="93"/>
         <source>the file lists assets, not customer accounts</source>
         <translation>该文件列出的是资产，而非客户账户</translation>
     </message>
     <message>
-        <location filename="../../commands/customer.py" line="93"/>
+        <location filename="../../commands/customer.py" line="98"/>
         <source>customers&apos; assets: equipment on record (a customer: their own)</source>
         <translation>客户资产：已登记的设备（客户：仅自己的）</translation>
     </message>
     <message>
-        <location filename="../../commands/customer.py" line="96"/>
+        <location filename="../../commands/customer.py" line="101"/>
         <source>in serial, model or location (any case)</source>
         <translation>在序列号、型号或位置中（不区分大小写）</translation>
     </message>
     <message>
-        <location filename="../../commands/customer.py" line="102"/>
+        <location filename="../../commands/customer.py" line="107"/>
         <source>the company&apos;s legal name</source>
         <translation>公司法定名称</translation>
     </message>
     <message>
-        <location filename="../../commands/customer.py" line="103"/>
+        <location filename="../../commands/customer.py" line="108"/>
         <source>contact e-mail (&apos;&apos; clears it)</source>
         <translation>联系邮箱（&apos;&apos; 表示清除）</translation>
     </message>
     <message>
-        <location filename="../../commands/customer.py" line="105"/>
+        <location filename="../../commands/customer.py" line="110"/>
         <source>VAT or tax number</source>
         <translation>增值税号或税号</translation>
     </message>
     <message>
-        <location filename="../../commands/customer.py" line="108"/>
+        <location filename="../../commands/customer.py" line="113"/>
         <source>a tag (repeat for several; edit: replaces all)</source>
         <translation>一个标签（多个则重复；edit：替换全部）</translation>
     </message>
     <message>
-        <location filename="../../commands/customer.py" line="114"/>
+        <location filename="../../commands/customer.py" line="119"/>
         <source>en or zh_CN: the language of their invoices and statements (default en)</source>
         <translation>en 或 zh_CN：其发票和对账单使用的语言（默认 en）</translation>
     </message>
     <message>
-        <location filename="../../commands/customer.py" line="119"/>
+        <location filename="../../commands/customer.py" line="124"/>
         <source>at most N rows</source>
         <translation>最多 N 行</translation>
     </message>
     <message>
-        <location filename="../../commands/customer.py" line="120"/>
+        <location filename="../../commands/customer.py" line="125"/>
         <source>skip the first N rows</source>
         <translation>跳过前 N 行</translation>
     </message>
     <message>
-        <location filename="../../commands/customer.py" line="175"/>
-        <location filename="../../commands/customer.py" line="312"/>
+        <location filename="../../commands/customer.py" line="180"/>
+        <location filename="../../commands/customer.py" line="317"/>
         <source>CUSTOMER</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../commands/customer.py" line="176"/>
+        <location filename="../../commands/customer.py" line="181"/>
         <source>COMPANY</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../commands/customer.py" line="177"/>
+        <location filename="../../commands/customer.py" line="182"/>
         <source>E-MAIL</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../commands/customer.py" line="178"/>
+        <location filename="../../commands/customer.py" line="183"/>
         <source>TAGS</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../commands/customer.py" line="179"/>
+        <location filename="../../commands/customer.py" line="184"/>
         <source>NOTES</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../commands/customer.py" line="227"/>
-        <location filename="../../commands/customer.py" line="323"/>
+        <location filename="../../commands/customer.py" line="232"/>
+        <location filename="../../commands/customer.py" line="328"/>
         <source>({n_rows} of {total:,} shown)</source>
         <translation>（显示 {n_rows} / {total:,}）</translation>
     </message>
     <message>
-        <location filename="../../commands/customer.py" line="268"/>
+        <location filename="../../commands/customer.py" line="273"/>
         <source>added customer:</source>
         <translation>已添加客户：</translation>
     </message>
     <message>
-        <location filename="../../commands/customer.py" line="268"/>
+        <location filename="../../commands/customer.py" line="273"/>
         <source>saved customer:</source>
         <translation>已保存客户：</translation>
     </message>
     <message>
-        <location filename="../../commands/customer.py" line="282"/>
+        <location filename="../../commands/customer.py" line="287"/>
         <source>imported {n_rows} assets of {customers} customers</source>
         <translation>已导入 {customers} 个客户的 {n_rows} 项资产</translation>
     </message>
     <message>
-        <location filename="../../commands/customer.py" line="292"/>
+        <location filename="../../commands/customer.py" line="297"/>
         <source>imported {n_added} customers</source>
         <translation>已导入 {n_added} 个客户</translation>
     </message>
     <message>
-        <location filename="../../commands/customer.py" line="313"/>
+        <location filename="../../commands/customer.py" line="318"/>
         <source>SERIAL</source>
         <translation>序列号</translation>
     </message>
     <message>
-        <location filename="../../commands/customer.py" line="314"/>
+        <location filename="../../commands/customer.py" line="319"/>
         <source>MODEL</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../commands/customer.py" line="315"/>
+        <location filename="../../commands/customer.py" line="320"/>
         <source>BOUGHT</source>
         <translation>购买日期</translation>
     </message>
     <message>
-        <location filename="../../commands/customer.py" line="316"/>
+        <location filename="../../commands/customer.py" line="321"/>
         <source>WARRANTY END</source>
         <translation>保修截止</translation>
     </message>
     <message>
-        <location filename="../../commands/customer.py" line="317"/>
+        <location filename="../../commands/customer.py" line="322"/>
         <source>LOCATION</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../commands/customer.py" line="318"/>
+        <location filename="../../commands/customer.py" line="323"/>
         <source>MINER</source>
         <translation>矿机</translation>
     </message>
     <message>
-        <location filename="../../commands/dead_letters.py" line="24"/>
+        <location filename="../../commands/dead_letters.py" line="25"/>
         <source>events a consumer gave up on: list, retry, discard</source>
         <translation>消费者已放弃的事件：列出、重试、丢弃</translation>
     </message>
     <message>
-        <location filename="../../commands/dead_letters.py" line="27"/>
+        <location filename="../../commands/dead_letters.py" line="28"/>
         <source>the dead letters, newest first</source>
         <translation>死信，最新在前</translation>
     </message>
     <message>
-        <location filename="../../commands/dead_letters.py" line="29"/>
+        <location filename="../../commands/dead_letters.py" line="30"/>
         <source>also failures still retrying, and discarded ones</source>
         <translation>同时显示仍在重试和已丢弃的失败项</translation>
     </message>
     <message>
-        <location filename="../../commands/dead_letters.py" line="38"/>
+        <location filename="../../commands/dead_letters.py" line="36"/>
+        <source>send a dead letter back to its consumer (tried at its next run, with all its attempts)</source>
+        <translation>将死信发回其消费者（在其下次运行时重试，并恢复全部尝试次数）</translation>
+    </message>
+    <message>
+        <location filename="../../commands/dead_letters.py" line="40"/>
+        <source>give a dead letter up for good: its consumer never applies the event</source>
+        <translation>永久放弃死信：其消费者将不再处理该事件</translation>
+    </message>
+    <message>
+        <location filename="../../commands/dead_letters.py" line="44"/>
         <source>the dead letter&apos;s id, or its first characters (6 or more)</source>
         <translation>死信的 ID，或其前几个字符（6 个或以上）</translation>
     </message>
@@ -4333,20 +4430,26 @@
         <translation>仅此负责人的</translation>
     </message>
     <message>
-        <location filename="../../commands/pipeline_options.py" line="25"/>
-        <location filename="../../commands/ticket.py" line="82"/>
+        <location filename="../../commands/pipeline_options.py" line="27"/>
+        <location filename="../../commands/ticket.py" line="89"/>
+        <source>one of {keys}</source>
+        <translation>{keys} 之一</translation>
+    </message>
+    <message>
+        <location filename="../../commands/pipeline_options.py" line="30"/>
+        <location filename="../../commands/ticket.py" line="92"/>
         <source>smallest first (default: largest, newest first)</source>
         <translation>从小到大（默认：从大到小、最新在前）</translation>
     </message>
     <message>
-        <location filename="../../commands/pipeline_options.py" line="28"/>
-        <location filename="../../commands/ticket.py" line="85"/>
+        <location filename="../../commands/pipeline_options.py" line="33"/>
+        <location filename="../../commands/ticket.py" line="95"/>
         <source>rows per page (1-1000, default 100)</source>
         <translation>每页行数（1-1000，默认 100）</translation>
     </message>
     <message>
-        <location filename="../../commands/pipeline_options.py" line="30"/>
-        <location filename="../../commands/ticket.py" line="87"/>
+        <location filename="../../commands/pipeline_options.py" line="35"/>
+        <location filename="../../commands/ticket.py" line="97"/>
         <source>rows to skip (the next page)</source>
         <translation>跳过的行数（下一页）</translation>
     </message>
@@ -4531,54 +4634,59 @@
         <translation>主题的一部分、客户名称或 T-12</translation>
     </message>
     <message>
-        <location filename="../../commands/ticket.py" line="75"/>
+        <location filename="../../commands/ticket.py" line="78"/>
+        <source>one of {keys}; repeat</source>
+        <translation>{keys} 之一；可重复</translation>
+    </message>
+    <message>
+        <location filename="../../commands/ticket.py" line="80"/>
         <source>low, normal, high or urgent</source>
         <translation>low、normal、high 或 urgent</translation>
     </message>
     <message>
-        <location filename="../../commands/ticket.py" line="78"/>
+        <location filename="../../commands/ticket.py" line="83"/>
         <source>only tickets that missed or passed an SLA target</source>
         <translation>仅错过或超过 SLA 目标的工单</translation>
     </message>
     <message>
-        <location filename="../../commands/ticket.py" line="89"/>
+        <location filename="../../commands/ticket.py" line="99"/>
         <source>move a ticket to another state (legal moves only)</source>
         <translation>将工单移到其他状态（仅限合法变更）</translation>
     </message>
     <message>
-        <location filename="../../commands/ticket.py" line="90"/>
-        <location filename="../../commands/ticket.py" line="96"/>
-        <location filename="../../commands/ticket.py" line="99"/>
+        <location filename="../../commands/ticket.py" line="100"/>
+        <location filename="../../commands/ticket.py" line="106"/>
+        <location filename="../../commands/ticket.py" line="109"/>
         <source>T-12, 12 or the ticket&apos;s id</source>
         <translation>T-12、12 或工单 ID</translation>
     </message>
     <message>
-        <location filename="../../commands/ticket.py" line="94"/>
+        <location filename="../../commands/ticket.py" line="104"/>
         <source>a ticket with its replies, history, SLA timers and incidents</source>
         <translation>工单及其回复、历史、SLA 计时和事件</translation>
     </message>
     <message>
-        <location filename="../../commands/ticket.py" line="98"/>
+        <location filename="../../commands/ticket.py" line="108"/>
         <source>reply on a ticket</source>
         <translation>回复工单</translation>
     </message>
     <message>
-        <location filename="../../commands/ticket.py" line="189"/>
+        <location filename="../../commands/ticket.py" line="199"/>
         <source>customer {customer_name} · {status} · {priority} · {opened}</source>
         <translation>客户 {customer_name} · {status} · {priority} · {opened}</translation>
     </message>
     <message>
-        <location filename="../../commands/ticket.py" line="194"/>
+        <location filename="../../commands/ticket.py" line="204"/>
         <source>can move to: {value}</source>
         <translation>可移至：{value}</translation>
     </message>
     <message>
-        <location filename="../../commands/ticket.py" line="207"/>
+        <location filename="../../commands/ticket.py" line="217"/>
         <source>e-mail to {value}: {status}{value2}</source>
         <translation>发送给 {value} 的邮件：{status}{value2}</translation>
     </message>
     <message>
-        <location filename="../../commands/ticket.py" line="252"/>
+        <location filename="../../commands/ticket.py" line="262"/>
         <source>{n_rows} of {total} tickets</source>
         <translation>{n_rows} / {total} 个工单</translation>
     </message>
@@ -4623,6 +4731,16 @@
         <translation>工作时间分钟数，例如 urgent=15/120；按优先级重复</translation>
     </message>
     <message>
+        <location filename="../../commands/user.py" line="30"/>
+        <source>where the user&apos;s CRM notices are e-mailed (a deal they own)</source>
+        <translation>用户的 CRM 通知（其负责的商机）发送到的邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../commands/user.py" line="39"/>
+        <source>act as this admin (password from {env} or a prompt)</source>
+        <translation>以此管理员身份操作（密码来自 {env} 或提示输入）</translation>
+    </message>
+    <message>
         <location filename="../../commands/user.py" line="45"/>
         <source>read the new password from standard input</source>
         <translation>从标准输入读取新密码</translation>
@@ -4649,76 +4767,96 @@
     </message>
     <message>
         <location filename="../../commands/user.py" line="72"/>
+        <source>{email}; &apos;&apos; clears it</source>
+        <translation>{email}；&apos;&apos; 表示清除</translation>
+    </message>
+    <message>
+        <location filename="../../commands/user.py" line="76"/>
         <source>list user accounts with their state and last login</source>
         <translation>列出用户账户及其状态和最近登录</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="75"/>
+        <location filename="../../commands/user.py" line="79"/>
         <source>set a new password for a user (also unlocks)</source>
         <translation>为用户设置新密码（同时解锁）</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="90"/>
+        <location filename="../../commands/user.py" line="84"/>
+        <source>disable an account (it can no longer log in; its history stays)</source>
+        <translation>停用账户（无法再登录；其历史保留）</translation>
+    </message>
+    <message>
+        <location filename="../../commands/user.py" line="85"/>
+        <source>enable a disabled account again</source>
+        <translation>重新启用已停用的账户</translation>
+    </message>
+    <message>
+        <location filename="../../commands/user.py" line="86"/>
+        <source>clear an account&apos;s failed logins, so its next login need not wait</source>
+        <translation>清除账户的登录失败次数，使其下次登录无需等待</translation>
+    </message>
+    <message>
+        <location filename="../../commands/user.py" line="94"/>
         <source>locked-out owner: new password, unlocked, enabled, with direct database access (no --as; audited)</source>
         <translation>被锁定的所有者：通过直接访问数据库设置新密码、解锁并启用（无需 --as；记入审计）</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="107"/>
+        <location filename="../../commands/user.py" line="111"/>
         <source>New password: </source>
         <translation>新密码： </translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="108"/>
+        <location filename="../../commands/user.py" line="112"/>
         <source>Repeat password: </source>
         <translation>重复密码： </translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="154"/>
+        <location filename="../../commands/user.py" line="158"/>
         <source>USER</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="155"/>
+        <location filename="../../commands/user.py" line="159"/>
         <source>ROLE</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="156"/>
+        <location filename="../../commands/user.py" line="160"/>
         <source>STATE</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="157"/>
+        <location filename="../../commands/user.py" line="161"/>
         <source>LAST LOGIN</source>
         <translation>最近登录</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="158"/>
+        <location filename="../../commands/user.py" line="162"/>
         <source>FAILED</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="159"/>
+        <location filename="../../commands/user.py" line="163"/>
         <source>DISPLAY NAME</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="233"/>
+        <location filename="../../commands/user.py" line="237"/>
         <source>{username}: display name {value}, CRM notices to {notices}</source>
         <translation>{username}：显示名称 {value}，CRM 通知发送至 {notices}</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="247"/>
+        <location filename="../../commands/user.py" line="251"/>
         <source>Recovering owner {value} with direct access to {display}; recorded in the audit log as {operator}.</source>
         <translation>正在通过直接访问 {display} 恢复所有者 {value}；以 {operator} 记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="258"/>
+        <location filename="../../commands/user.py" line="262"/>
         <source>owner {name} recovered: new password set, failed logins cleared, account enabled</source>
         <translation>所有者 {name} 已恢复：已设置新密码、清除登录失败次数、启用账户</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="325"/>
+        <location filename="../../commands/user.py" line="329"/>
         <source>added user {value} ({role})</source>
         <translation>已添加用户 {value}（{role}）</translation>
     </message>
@@ -10084,21 +10222,21 @@ Miners of this model must be moved to another model first.</source>
         <translation>{value!r} 不是金额</translation>
     </message>
     <message>
-        <location filename="../../commands/customer.py" line="130"/>
-        <location filename="../../commands/pipeline_options.py" line="38"/>
+        <location filename="../../commands/customer.py" line="135"/>
+        <location filename="../../commands/pipeline_options.py" line="43"/>
         <source>{text!r} is not a whole number</source>
         <translation>{text!r} 不是整数</translation>
     </message>
     <message>
-        <location filename="../../commands/customer.py" line="133"/>
+        <location filename="../../commands/customer.py" line="138"/>
         <location filename="../../services/billing/contracts.py" line="71"/>
         <source>must be 0 or more</source>
         <translation>必须大于或等于 0</translation>
     </message>
     <message>
-        <location filename="../../commands/customer.py" line="193"/>
+        <location filename="../../commands/customer.py" line="198"/>
         <location filename="../../commands/invoice.py" line="131"/>
-        <location filename="../../commands/ticket.py" line="117"/>
+        <location filename="../../commands/ticket.py" line="127"/>
         <location filename="../../services/crm/asset_import.py" line="98"/>
         <source>no customer named {name!r}</source>
         <translation>没有名为 {name!r} 的客户</translation>
@@ -10580,12 +10718,12 @@ Miners of this model must be moved to another model first.</source>
         <translation>该任务已于 {done_at:%Y-%m-%d %H:%M} UTC 完成</translation>
     </message>
     <message>
-        <location filename="../../commands/pipeline_options.py" line="49"/>
+        <location filename="../../commands/pipeline_options.py" line="54"/>
         <source>{text!r} is not a {entity} id (as `{entity} list --json` prints it)</source>
         <translation>{text!r} 不是 {entity} ID（应为 `{entity} list --json` 输出的形式）</translation>
     </message>
     <message>
-        <location filename="../../commands/pipeline_options.py" line="63"/>
+        <location filename="../../commands/pipeline_options.py" line="68"/>
         <location filename="../../services/analytics/series_file.py" line="93"/>
         <location filename="../../services/crm/assets.py" line="79"/>
         <source>{text!r} is not a date (YYYY-MM-DD)</source>
@@ -12022,33 +12160,33 @@ Miners of this model must be moved to another model first.</source>
         <translation>文件不存在：{path}</translation>
     </message>
     <message>
-        <location filename="../../commands/calc.py" line="208"/>
+        <location filename="../../commands/calc.py" line="210"/>
         <source>a custom machine needs --power-w with --hashrate-ths</source>
         <translation>自定义机器需要同时提供 --power-w 和 --hashrate-ths</translation>
     </message>
     <message>
-        <location filename="../../commands/control.py" line="114"/>
+        <location filename="../../commands/control.py" line="118"/>
         <source>no miner named {text!r} (by name, IP address or id) in your sites</source>
         <translation>您的矿场中没有名为 {text!r} 的矿机（按名称、IP 地址或 ID）</translation>
     </message>
     <message>
-        <location filename="../../commands/control.py" line="124"/>
+        <location filename="../../commands/control.py" line="128"/>
         <source>{text} is at several sites ({names}): name one by its id</source>
         <translation>{text} 位于多个矿场（{names}）：请用 ID 指定其中一个</translation>
     </message>
     <message>
-        <location filename="../../commands/control.py" line="155"/>
+        <location filename="../../commands/control.py" line="159"/>
         <source>give the password to store (--pool-password-stdin)</source>
         <translation>请提供要保存的密码（--pool-password-stdin）</translation>
     </message>
     <message>
-        <location filename="../../commands/control.py" line="182"/>
+        <location filename="../../commands/control.py" line="186"/>
         <source>must be a positive number of watts</source>
         <translation>必须是正的瓦数</translation>
     </message>
     <message>
         <location filename="../../commands/curtail_names.py" line="53"/>
-        <location filename="../../commands/user.py" line="299"/>
+        <location filename="../../commands/user.py" line="303"/>
         <source>no site named {name!r}</source>
         <translation>没有名为 {name!r} 的矿场</translation>
     </message>
@@ -12098,22 +12236,22 @@ Miners of this model must be moved to another model first.</source>
         <translation>{value} 已过去</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_solve.py" line="154"/>
+        <location filename="../../commands/curtail_solve.py" line="156"/>
         <source>must be a number ≥ 0, not {value}</source>
         <translation>必须是 ≥ 0 的数字，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_solve.py" line="161"/>
+        <location filename="../../commands/curtail_solve.py" line="163"/>
         <source>must be a number of TH/s ≥ 0, not {switch_cost}</source>
         <translation>必须是 ≥ 0 的 TH/s 数值，而不是 {switch_cost}</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_solve.py" line="168"/>
+        <location filename="../../commands/curtail_solve.py" line="170"/>
         <source>must be more than 0 seconds, not {time_limit}</source>
         <translation>必须大于 0 秒，而不是 {time_limit}</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_solve.py" line="174"/>
+        <location filename="../../commands/curtail_solve.py" line="176"/>
         <source>the revenue strategy needs the hashprice</source>
         <translation>收入策略需要算力价格</translation>
     </message>
@@ -12255,7 +12393,7 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../commands/site.py" line="242"/>
-        <location filename="../../commands/user.py" line="103"/>
+        <location filename="../../commands/user.py" line="107"/>
         <source>the password read from standard input is empty</source>
         <translation>从标准输入读取的密码为空</translation>
     </message>
@@ -12315,32 +12453,32 @@ Miners of this model must be moved to another model first.</source>
         <translation>没有名为 {calendar!r} 的工作日历</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="112"/>
+        <location filename="../../commands/user.py" line="116"/>
         <source>no terminal to ask it: give it on standard input (--password-stdin)</source>
         <translation>没有可询问的终端：请通过标准输入提供（--password-stdin）</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="115"/>
+        <location filename="../../commands/user.py" line="119"/>
         <source>the two passwords differ</source>
         <translation>两次输入的密码不一致</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="216"/>
+        <location filename="../../commands/user.py" line="220"/>
         <source>say what to change: --email ADDRESS and/or --display-name TEXT</source>
         <translation>请说明要修改的内容：--email ADDRESS 和/或 --display-name TEXT</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="278"/>
+        <location filename="../../commands/user.py" line="282"/>
         <source>there are no users yet: the first account must be the owner (--role owner)</source>
         <translation>尚无用户：第一个账户必须是所有者（--role owner）</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="284"/>
+        <location filename="../../commands/user.py" line="288"/>
         <source>users exist already: say who adds this one with --as ADMIN</source>
         <translation>已存在用户：请用 --as ADMIN 说明由谁添加</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="309"/>
+        <location filename="../../commands/user.py" line="313"/>
         <source>no customer account named {customer!r}</source>
         <translation>没有名为 {customer!r} 的客户账户</translation>
     </message>
@@ -12385,7 +12523,7 @@ Miners of this model must be moved to another model first.</source>
         <translation>没有可用的{names}：{reason}。请用 {flags} 手动提供数值。</translation>
     </message>
     <message>
-        <location filename="../../commands/audit.py" line="120"/>
+        <location filename="../../commands/audit.py" line="122"/>
         <source>must be at least 1</source>
         <translation>必须至少为 1</translation>
     </message>
