@@ -251,63 +251,63 @@
 <context>
     <name>AlertThresholdsPage</name>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="74"/>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="84"/>
         <source>Site</source>
         <translation>矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="75"/>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="85"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="80"/>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="90"/>
         <source>{low}–{high} {unit}; empty: inherited</source>
         <translation>{low}–{high} {unit}；留空：继承</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="87"/>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="97"/>
         <source>Save limits</source>
         <translation>保存阈值</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="88"/>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="98"/>
         <source>Empty fields inherit; a scope left with no limit is removed</source>
         <translation>留空的字段继承上级；没有任何阈值的范围将被删除</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="94"/>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="104"/>
         <source>Limits inherit, most specific first: a model on a site, the model, the site, the farm, then the built-in defaults. A miner curtailed by a plan or under maintenance raises no alert for that state.</source>
         <translation>阈值按从具体到一般的顺序继承：某矿场的某型号、该型号、该矿场、所有矿场，最后是内置默认值。因计划限电或正在维护的矿机不会因该状态产生告警。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="117"/>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="127"/>
         <source>Every site (farm default)</source>
         <translation>所有矿场（全局默认）</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="118"/>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="128"/>
         <source>Every model</source>
         <translation>所有型号</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="148"/>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="158"/>
         <source>inherited: {value}</source>
         <translation>继承：{value}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="153"/>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="163"/>
         <source>Alert limits</source>
         <translation>告警阈值</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="161"/>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="164"/>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="171"/>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="174"/>
         <source>Limits not saved</source>
         <translation>阈值未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="166"/>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="176"/>
         <source>Saved: the poller uses them from its next poll.</source>
         <translation>已保存：轮询器将从下一次轮询开始使用。</translation>
     </message>
@@ -2450,7 +2450,7 @@
     </message>
     <message>
         <location filename="../../cli.py" line="47"/>
-        <location filename="../../commands/alerts.py" line="44"/>
+        <location filename="../../commands/alerts.py" line="50"/>
         <source>open alerts, acknowledging them, thresholds and maintenance</source>
         <translation>未关闭告警、确认告警、阈值与维护</translation>
     </message>
@@ -2557,7 +2557,7 @@
     </message>
     <message>
         <location filename="../../commands/acting_user.py" line="24"/>
-        <location filename="../../commands/alerts.py" line="39"/>
+        <location filename="../../commands/alerts.py" line="45"/>
         <location filename="../../commands/user.py" line="74"/>
         <location filename="../../commands/user.py" line="77"/>
         <location filename="../../commands/user.py" line="90"/>
@@ -2621,87 +2621,92 @@
         <translation>代理：每 {interval:g} 秒轮询 {value}（{kind} {display}）；按 Ctrl-C 停止</translation>
     </message>
     <message>
-        <location filename="../../commands/alerts.py" line="48"/>
+        <location filename="../../commands/alerts.py" line="42"/>
+        <source>password from {env}</source>
+        <translation>密码来自 {env}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/alerts.py" line="54"/>
         <source>the open alerts you may see, newest first</source>
         <translation>您可见的未关闭告警，最新在前</translation>
     </message>
     <message>
-        <location filename="../../commands/alerts.py" line="50"/>
+        <location filename="../../commands/alerts.py" line="56"/>
         <source>acknowledge alerts (all or none), with a note</source>
         <translation>确认告警（全部或全不），并附备注</translation>
     </message>
     <message>
-        <location filename="../../commands/alerts.py" line="52"/>
+        <location filename="../../commands/alerts.py" line="58"/>
         <source>who is on it, what was done</source>
         <translation>由谁处理、做了什么</translation>
     </message>
     <message>
-        <location filename="../../commands/alerts.py" line="56"/>
+        <location filename="../../commands/alerts.py" line="62"/>
         <source>show the limits in force (no limit given) or set a scope&apos;s (0 or more given; &apos;&apos; inherits)</source>
         <translation>显示生效中的限值（未给出任何限值时），或设置某个范围的限值（给出 0 个或多个；&apos;&apos; 表示继承）</translation>
     </message>
     <message>
-        <location filename="../../commands/alerts.py" line="60"/>
+        <location filename="../../commands/alerts.py" line="66"/>
         <source>a site&apos;s limits (default: the farm&apos;s)</source>
         <translation>某矿场的阈值（默认：全局阈值）</translation>
     </message>
     <message>
-        <location filename="../../commands/alerts.py" line="62"/>
+        <location filename="../../commands/alerts.py" line="68"/>
         <source>a catalogue model&apos;s limits (with --site: that model on that site)</source>
         <translation>某个目录型号的限值（与 --site 一起：该矿场上的该型号）</translation>
     </message>
     <message>
-        <location filename="../../commands/alerts.py" line="68"/>
+        <location filename="../../commands/alerts.py" line="77"/>
         <source>silence miners&apos; alerts while they are worked on, or end that</source>
         <translation>在维护期间静默矿机告警，或结束维护</translation>
     </message>
     <message>
-        <location filename="../../commands/alerts.py" line="70"/>
+        <location filename="../../commands/alerts.py" line="79"/>
         <source>name, IP, IP:port or id</source>
         <translation>名称、IP、IP:端口 或 ID</translation>
     </message>
     <message>
-        <location filename="../../commands/alerts.py" line="72"/>
+        <location filename="../../commands/alerts.py" line="81"/>
         <source>for this many hours</source>
         <translation>持续小时数</translation>
     </message>
     <message>
-        <location filename="../../commands/alerts.py" line="73"/>
+        <location filename="../../commands/alerts.py" line="82"/>
         <source>until someone ends it</source>
         <translation>直到有人结束</translation>
     </message>
     <message>
-        <location filename="../../commands/alerts.py" line="74"/>
+        <location filename="../../commands/alerts.py" line="83"/>
         <source>end their maintenance</source>
         <translation>结束其维护</translation>
     </message>
     <message>
-        <location filename="../../commands/alerts.py" line="75"/>
+        <location filename="../../commands/alerts.py" line="84"/>
         <source>what is being done</source>
         <translation>正在进行的工作</translation>
     </message>
     <message>
-        <location filename="../../commands/alerts.py" line="112"/>
+        <location filename="../../commands/alerts.py" line="121"/>
         <source>{raised} — now: {now}</source>
         <translation>{raised} — 当前：{now}</translation>
     </message>
     <message>
-        <location filename="../../commands/alerts.py" line="118"/>
+        <location filename="../../commands/alerts.py" line="127"/>
         <source>{n_alerts} open alerts</source>
         <translation>{n_alerts} 条未关闭告警</translation>
     </message>
     <message>
-        <location filename="../../commands/alerts.py" line="137"/>
+        <location filename="../../commands/alerts.py" line="146"/>
         <source>acknowledged {n_alerts} alerts</source>
         <translation>已确认 {n_alerts} 条告警</translation>
     </message>
     <message>
-        <location filename="../../commands/alerts.py" line="189"/>
+        <location filename="../../commands/alerts.py" line="198"/>
         <source>alert limits in force for {scope}:</source>
         <translation>{scope} 当前生效的告警阈值：</translation>
     </message>
     <message>
-        <location filename="../../commands/alerts.py" line="206"/>
+        <location filename="../../commands/alerts.py" line="215"/>
         <source>{count} miners out of maintenance</source>
         <translation>{count} 台矿机结束维护</translation>
     </message>
@@ -5837,12 +5842,12 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="60"/>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="61"/>
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="61"/>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="62"/>
         <source>Limits set here</source>
         <translation>此处设定的阈值</translation>
     </message>
@@ -12099,7 +12104,7 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../commands/agent.py" line="82"/>
-        <location filename="../../commands/alerts.py" line="152"/>
+        <location filename="../../commands/alerts.py" line="161"/>
         <location filename="../../commands/site.py" line="222"/>
         <source>no site named {site!r}</source>
         <translation>没有名为 {site!r} 的矿场</translation>
@@ -12115,12 +12120,12 @@ Miners of this model must be moved to another model first.</source>
         <translation>{lease:g} 秒：至少 1 秒</translation>
     </message>
     <message>
-        <location filename="../../commands/alerts.py" line="133"/>
+        <location filename="../../commands/alerts.py" line="142"/>
         <source>{text!r} is not an alert id (see alerts list)</source>
         <translation>{text!r} 不是告警 ID（参见 alerts list）</translation>
     </message>
     <message>
-        <location filename="../../commands/alerts.py" line="201"/>
+        <location filename="../../commands/alerts.py" line="210"/>
         <source>must be above 0</source>
         <translation>必须大于 0</translation>
     </message>
