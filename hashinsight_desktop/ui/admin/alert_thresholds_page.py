@@ -6,11 +6,12 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -62,12 +63,21 @@ COLUMNS: list[Column[ThresholdRow]] = [
 ]
 
 
+class _ThresholdsModel(RecordTableModel[ThresholdRow]):
+    """A row's whole list of limits as its tooltip: seven titled limits are wider than the page."""
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        return super().data(index, Qt.ItemDataRole.DisplayRole if role == Qt.ItemDataRole.ToolTipRole else role)
+
+
 class AlertThresholdsPage(QWidget):
     def __init__(self, context: AppContext, principal: Principal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context, self._principal = context, principal
-        self.model = RecordTableModel(COLUMNS, self)
+        self.model = _ThresholdsModel(COLUMNS, self)
         self.table = record_table(self.model)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.site_combo, self.model_combo = QComboBox(), QComboBox()
         self.fields: dict[str, QLineEdit] = {}
         form = QFormLayout()
