@@ -7,7 +7,7 @@ from __future__ import annotations
 import uuid
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 
 from hashinsight_desktop.services.telemetry.alert_settings import ThresholdRow, load_thresholds
 from hashinsight_desktop.ui import locale_format
@@ -29,7 +29,9 @@ def test_site_limits_saved_inherited_and_refused(qtbot, context, monkeypatch) ->
         limits = load_thresholds(session).for_miner(people.site_id, None)
     assert (limits.temp_critical_c, limits.hold_s, limits.temp_warning_c) == (90, 600, 85)
     assert page.model.rowCount() == 1  # the limits named as the form's rows name them
-    assert page.model.index(0, 1).data() == "Chip temperature critical (°C): 90; Hold before clearing (s): 600"
+    limits = page.model.index(0, 1)
+    assert limits.data() == "Chip temperature critical (°C): 90; Hold before clearing (s): 600"
+    assert limits.data(Qt.ItemDataRole.ToolTipRole) == limits.data()  # all of it, however narrow the column
     errors: list[str] = []
     monkeypatch.setattr(
         "hashinsight_desktop.ui.admin.alert_thresholds_page.show_error",
