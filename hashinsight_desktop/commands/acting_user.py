@@ -27,7 +27,7 @@ def add_acting_arguments(parser: argparse.ArgumentParser, *, json_output: bool =
         dest="acting_user",
         metavar="USER",
         required=True,
-        help=f"act as this user (password from {PASSWORD_ENV})",
+        help=translate("CLI", "act as this user (password from {env})").format(env=PASSWORD_ENV),
     )
 
 

@@ -34,7 +34,13 @@ LIMIT_OPTIONS = {
 
 
 def _acting(parser: argparse.ArgumentParser, json_output: bool = False) -> None:
-    parser.add_argument("--as", dest="acting_user", metavar="USER", required=True, help=f"password from {PASSWORD_ENV}")
+    parser.add_argument(
+        "--as",
+        dest="acting_user",
+        metavar="USER",
+        required=True,
+        help=translate("CLI", "password from {env}").format(env=PASSWORD_ENV),
+    )
     if json_output:
         parser.add_argument("--json", action="store_true", help=translate("CLI", "print one JSON document"))
 
@@ -61,8 +67,11 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     limits.add_argument(
         "--model", help=translate("CLI", "a catalogue model's limits (with --site: that model on that site)")
     )
-    for option, field in LIMIT_OPTIONS.items():
-        limits.add_argument(f"--{option.replace('_', '-')}", dest=option, metavar="N", help=field.replace("_", " "))
+    from hashinsight_desktop.services.telemetry.alert_settings import LIMIT_TITLES
+
+    for option, field in LIMIT_OPTIONS.items():  # each limit by its title, as the Alert thresholds page names it
+        title = translate("AlertLimits", LIMIT_TITLES[field]).replace("%", "%%")  # argparse formats help with %
+        limits.add_argument(f"--{option.replace('_', '-')}", dest=option, metavar="N", help=title)
     _acting(limits, json_output=True)
     hold = verbs.add_parser(
         "maintenance", help=translate("CLI", "silence miners' alerts while they are worked on, or end that")

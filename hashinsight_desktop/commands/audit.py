@@ -72,7 +72,9 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
             "--as",
             dest="acting_user",
             metavar="USER",
-            help=f"act as this user (password from {PASSWORD_ENV}); default: the operating-system account",
+            help=translate(
+                "CLI", "act as this user (password from {env}); default: the operating-system account"
+            ).format(env=PASSWORD_ENV),
         )
 
 

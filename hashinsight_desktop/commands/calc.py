@@ -35,7 +35,9 @@ FARM_FLAGS = {
 
 def add_market_arguments(parser: argparse.ArgumentParser) -> None:
     """The flags `calc` and `batch` share: market inputs (fetched when absent) and farm assumptions."""
-    market = parser.add_argument_group("market inputs (fetched live, else the last stored value, when not given)")
+    market = parser.add_argument_group(
+        translate("CLI", "market inputs (fetched live, else the last stored value, when not given)")
+    )
     market.add_argument("--btc-price", metavar="USD")
     market.add_argument("--difficulty", metavar="D")
     market.add_argument(
@@ -48,7 +50,7 @@ def add_market_arguments(parser: argparse.ArgumentParser) -> None:
     market.add_argument(
         "--offline", action="store_true", help=translate("CLI", "use only stored market values; no network")
     )
-    farm = parser.add_argument_group("assumptions")
+    farm = parser.add_argument_group(translate("CLI", "assumptions"))
     farm.add_argument("--pool-fee-pct", metavar="F", help=translate("CLI", "default 2"))
     farm.add_argument("--uptime-pct", metavar="U", help=translate("CLI", "default 100"))
     farm.add_argument(

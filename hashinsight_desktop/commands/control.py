@@ -47,8 +47,12 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help=translate("CLI", ("control miners through their own firmware (sleep, wake, reboot, power, pool, mode)")),
     )
     actions = control.add_subparsers(dest="control_action", required=True, metavar="ACTION")
-    for name, text in (("sleep", "stop hashing"), ("wake", "resume hashing"), ("reboot", "reboot the miners")):
-        _common(actions.add_parser(name, help=text))
+    for name, text in (
+        ("sleep", QT_TRANSLATE_NOOP("CLI", "stop hashing")),
+        ("wake", QT_TRANSLATE_NOOP("CLI", "resume hashing")),
+        ("reboot", QT_TRANSLATE_NOOP("CLI", "reboot the miners")),
+    ):
+        _common(actions.add_parser(name, help=translate("CLI", text)))
     power = actions.add_parser(
         "power", help=translate("CLI", ("a power target: --watts (Braiins, Whatsminer, LuxOS, VNish) or --percent"))
     )

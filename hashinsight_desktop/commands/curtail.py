@@ -14,6 +14,7 @@ from hashinsight_desktop.commands.language import translate
 from hashinsight_desktop.commands.option_names import options_named
 from hashinsight_desktop.services.curtailment.problem import DEFAULT_SWITCH_COST_THS
 from hashinsight_desktop.services.curtailment.ramp import BATCH_INTERVAL_S
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # a database opens only in the actions that need one
     from hashinsight_desktop.services.app_context import AppContext
@@ -29,7 +30,7 @@ def _as_user(parser: argparse.ArgumentParser) -> None:
         dest="acting_user",
         metavar="USER",
         required=True,
-        help=f"act as this user (password from {PASSWORD_ENV} or a prompt)",
+        help=translate("CLI", "act as this user (password from {env} or a prompt)").format(env=PASSWORD_ENV),
     )
 
 
@@ -163,7 +164,9 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     touched.add_argument(
         "--fewest-miners",
         action="store_true",
-        help=f"the same with X = {DEFAULT_SWITCH_COST_THS:g} TH/s: fewer commands for a little hashrate",
+        help=translate("CLI", "the same with X = {ths:g} TH/s: fewer commands for a little hashrate").format(
+            ths=DEFAULT_SWITCH_COST_THS
+        ),
     )
     plan.add_argument("--prove", action="store_true", help=translate("CLI", "prove the plan optimal with CBC"))
     plan.add_argument("--time-limit", type=float, default=30.0, metavar="S")
@@ -193,14 +196,19 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     _as_user(price)
 
     for action, text in (
-        ("show", "a plan's figures and per-miner items"),
-        ("approve", "approve a pending plan"),
-        ("cancel", "cancel a pending or approved plan"),
-        ("execute", "send an approved plan to the miners and reconcile"),
-        ("recover", "bring a plan's miners back to full power, staggered"),
-        ("stop", "halt a plan's run after the commands in flight, whichever console or process runs it"),
+        ("show", QT_TRANSLATE_NOOP("CLI", "a plan's figures and per-miner items")),
+        ("approve", QT_TRANSLATE_NOOP("CLI", "approve a pending plan")),
+        ("cancel", QT_TRANSLATE_NOOP("CLI", "cancel a pending or approved plan")),
+        ("execute", QT_TRANSLATE_NOOP("CLI", "send an approved plan to the miners and reconcile")),
+        ("recover", QT_TRANSLATE_NOOP("CLI", "bring a plan's miners back to full power, staggered")),
+        (
+            "stop",
+            QT_TRANSLATE_NOOP(
+                "CLI", "halt a plan's run after the commands in flight, whichever console or process runs it"
+            ),
+        ),
     ):
-        command = sub.add_parser(action, help=text)
+        command = sub.add_parser(action, help=translate("CLI", text))
         command.add_argument("plan_id", metavar="PLAN", help=translate("CLI", "plan id (or its first 8 characters)"))
         if action == "stop":
             command.add_argument(
@@ -219,7 +227,9 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
                 type=float,
                 default=BATCH_INTERVAL_S,
                 metavar="S",
-                help=f"seconds between ramp batches (default {BATCH_INTERVAL_S:g}: ramps are kW per minute)",
+                help=translate(
+                    "CLI", "seconds between ramp batches (default {seconds:g}: ramps are kW per minute)"
+                ).format(seconds=BATCH_INTERVAL_S),
             )
         _as_user(command)
 

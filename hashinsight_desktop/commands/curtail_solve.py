@@ -88,7 +88,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     touched.add_argument(
         "--fewest-miners",
         action="store_true",
-        help=f"the same with X = {DEFAULT_SWITCH_COST_THS:g} TH/s: fewer commands for a little hashrate",
+        help=translate("CLI", "the same with X = {ths:g} TH/s: fewer commands for a little hashrate").format(
+            ths=DEFAULT_SWITCH_COST_THS
+        ),
     )
     parser.add_argument(
         "--prove", action="store_true", help=translate("CLI", "run the MIP solver to prove the plan optimal")

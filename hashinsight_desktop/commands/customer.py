@@ -58,7 +58,12 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--search", metavar="TEXT", help=translate("CLI", "in name, company, e-mail, phone or tax id (any case)")
     )
     listing.add_argument("--tag", metavar="TAG", help=translate("CLI", "only customers with this tag"))
-    listing.add_argument("--sort", default="name", metavar="COLUMN", help=f"one of {', '.join(SORTS)} (name)")
+    listing.add_argument(
+        "--sort",
+        default="name",
+        metavar="COLUMN",
+        help=translate("CLI", "one of {keys} (name)").format(keys=", ".join(SORTS)),
+    )
     listing.add_argument("--desc", action="store_true", help=translate("CLI", "sort descending"))
     _paging(listing)
     add_acting_arguments(listing)

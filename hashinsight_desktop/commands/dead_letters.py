@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from hashinsight_desktop.commands.acting_user import acting_principal, add_acting_arguments
 from hashinsight_desktop.commands.language import translate
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # the command line imports this module to build its parser: SQLAlchemy loads only to run it
     from hashinsight_desktop.services.app_context import AppContext
@@ -30,10 +31,15 @@ def add_parser(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     )
     add_acting_arguments(listing)
     for name, help_text in (
-        ("retry", "send a dead letter back to its consumer (tried at its next run, with all its attempts)"),
-        ("discard", "give a dead letter up for good: its consumer never applies the event"),
+        (
+            "retry",
+            QT_TRANSLATE_NOOP(
+                "CLI", "send a dead letter back to its consumer (tried at its next run, with all its attempts)"
+            ),
+        ),
+        ("discard", QT_TRANSLATE_NOOP("CLI", "give a dead letter up for good: its consumer never applies the event")),
     ):
-        action = actions.add_parser(name, help=help_text)
+        action = actions.add_parser(name, help=translate("CLI", help_text))
         action.add_argument(
             "id", metavar="ID", help=translate("CLI", "the dead letter's id, or its first characters (6 or more)")
         )

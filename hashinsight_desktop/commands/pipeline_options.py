@@ -20,7 +20,12 @@ from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 def add_list_options(parser: argparse.ArgumentParser, sort_keys: list[str], default_sort: str) -> None:
     parser.add_argument("--search", metavar="TEXT", help=translate("CLI", "only rows holding TEXT (any case)"))
     parser.add_argument("--owner", metavar="USER", help=translate("CLI", "only this owner's"))
-    parser.add_argument("--sort", default=default_sort, metavar="KEY", help=f"one of {', '.join(sort_keys)}")
+    parser.add_argument(
+        "--sort",
+        default=default_sort,
+        metavar="KEY",
+        help=translate("CLI", "one of {keys}").format(keys=", ".join(sort_keys)),
+    )
     parser.add_argument(
         "--ascending", action="store_true", help=translate("CLI", "smallest first (default: largest, newest first)")
     )

@@ -13,7 +13,8 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     from hashinsight_desktop.simulator.cli import add_arguments
 
     add_arguments(
-        commands.add_parser("simulate", help=translate("CLI", "serve N emulated miners on loopback addresses"))
+        commands.add_parser("simulate", help=translate("CLI", "serve N emulated miners on loopback addresses")),
+        translate,
     )
 
 

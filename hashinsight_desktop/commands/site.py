@@ -88,7 +88,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         dest="acting_user",
         metavar="USER",
         required=True,
-        help=f"act as this user (password from {PASSWORD_ENV})",
+        help=translate("CLI", "act as this user (password from {env})").format(env=PASSWORD_ENV),
     )
 
 

@@ -71,13 +71,23 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     listing.add_argument(
         "--search", metavar="TEXT", help=translate("CLI", "part of the subject, the customer's name, or T-12")
     )
-    listing.add_argument("--status", action="append", metavar="STATE", help=f"one of {', '.join(STATES)}; repeat")
+    listing.add_argument(
+        "--status",
+        action="append",
+        metavar="STATE",
+        help=translate("CLI", "one of {keys}; repeat").format(keys=", ".join(STATES)),
+    )
     listing.add_argument("--priority", metavar="P", help=translate("CLI", "low, normal, high or urgent"))
     listing.add_argument("--customer", metavar="NAME", help=translate("CLI", "only this customer's"))
     listing.add_argument(
         "--breached", action="store_true", help=translate("CLI", "only tickets that missed or passed an SLA target")
     )
-    listing.add_argument("--sort", default="opened_at", metavar="KEY", help=f"one of {', '.join(SORT_KEYS)}")
+    listing.add_argument(
+        "--sort",
+        default="opened_at",
+        metavar="KEY",
+        help=translate("CLI", "one of {keys}").format(keys=", ".join(SORT_KEYS)),
+    )
     listing.add_argument(
         "--ascending", action="store_true", help=translate("CLI", "smallest first (default: largest, newest first)")
     )

@@ -27,7 +27,7 @@ from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 ROLES = ["owner", "admin", "site_manager", "customer", "guest"]
-EMAIL_HELP = "where the user's CRM notices are e-mailed (a deal they own)"
+EMAIL_HELP = QT_TRANSLATE_NOOP("CLI", "where the user's CRM notices are e-mailed (a deal they own)")
 
 
 def _acting(parser: argparse.ArgumentParser, required: bool = True) -> None:
@@ -36,7 +36,7 @@ def _acting(parser: argparse.ArgumentParser, required: bool = True) -> None:
         dest="acting_user",
         metavar="ADMIN",
         required=required,
-        help=f"act as this admin (password from {PASSWORD_ENV} or a prompt)",
+        help=translate("CLI", "act as this admin (password from {env} or a prompt)").format(env=PASSWORD_ENV),
     )
 
 
@@ -54,7 +54,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     add.add_argument("username")
     add.add_argument("--role", required=True, choices=ROLES)
     add.add_argument("--display-name", default="")
-    add.add_argument("--email", metavar="ADDRESS", help=EMAIL_HELP)
+    add.add_argument("--email", metavar="ADDRESS", help=translate("CLI", EMAIL_HELP))
     add.add_argument(
         "--site", action="append", default=[], metavar="NAME", help=translate("CLI", "site scope (site_manager)")
     )
@@ -66,7 +66,11 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     edit.add_argument("username")
     edit.add_argument("--display-name", metavar="TEXT")
-    edit.add_argument("--email", metavar="ADDRESS", help=EMAIL_HELP + "; '' clears it")
+    edit.add_argument(
+        "--email",
+        metavar="ADDRESS",
+        help=translate("CLI", "{email}; '' clears it").format(email=translate("CLI", EMAIL_HELP)),
+    )
     edit.add_argument("--json", action="store_true", help=translate("CLI", "print one JSON document"))
     _acting(edit)
     listing = user.add_parser("list", help=translate("CLI", "list user accounts with their state and last login"))
@@ -77,11 +81,11 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     _new_password_option(reset)
     _acting(reset)
     for name, text in (
-        ("disable", "disable an account (it can no longer log in; its history stays)"),
-        ("enable", "enable a disabled account again"),
-        ("unlock", "clear an account's failed logins, so its next login need not wait"),
+        ("disable", QT_TRANSLATE_NOOP("CLI", "disable an account (it can no longer log in; its history stays)")),
+        ("enable", QT_TRANSLATE_NOOP("CLI", "enable a disabled account again")),
+        ("unlock", QT_TRANSLATE_NOOP("CLI", "clear an account's failed logins, so its next login need not wait")),
     ):
-        action = user.add_parser(name, help=text)
+        action = user.add_parser(name, help=translate("CLI", text))
         action.add_argument("username")
         action.add_argument("--json", action="store_true", help=translate("CLI", "print one JSON document"))
         _acting(action)

@@ -17,57 +17,124 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from hashinsight_desktop.services import event_loop
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Translate, render
 from hashinsight_desktop.simulator.farm import DEFAULT_MIX, SimulatedFarm, parse_families, parse_faults
 
 READY = "simulator ready:"
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
-    parser.add_argument("--miners", type=int, required=True, metavar="N", help="how many miners to serve")
+def add_arguments(parser: argparse.ArgumentParser, translate: Translate | None = None) -> argparse.ArgumentParser:
+    """The simulator's options, their help in the language of ``translate`` (the command line's; English without)."""
+
+    def said(text: str) -> str:
+        return render(text, translate)
+
+    parser.add_argument(
+        "--miners",
+        type=int,
+        required=True,
+        metavar="N",
+        help=said(QT_TRANSLATE_NOOP("CLI", "how many miners to serve")),
+    )
     where = parser.add_mutually_exclusive_group()
     where.add_argument(
         "--bind",
         metavar="CIDR",
         default=None,
-        help="loopback network giving each miner its own address on --port (default 127.1.0.0/16)",
+        help=said(
+            QT_TRANSLATE_NOOP(
+                "CLI", "loopback network giving each miner its own address on --port (default 127.1.0.0/16)"
+            )
+        ),
     )
-    where.add_argument("--port-base", type=int, metavar="P", help="serve miner i on 127.0.0.1:P+i instead")
-    parser.add_argument("--port", type=int, default=4028, help="port of every miner with --bind (default 4028)")
+    where.add_argument(
+        "--port-base",
+        type=int,
+        metavar="P",
+        help=said(QT_TRANSLATE_NOOP("CLI", "serve miner i on 127.0.0.1:P+i instead")),
+    )
+    parser.add_argument(
+        "--port",
+        type=int,
+        default=4028,
+        help=said(QT_TRANSLATE_NOOP("CLI", "port of every miner with --bind (default 4028)")),
+    )
     parser.add_argument(
         "--mix",
         metavar="MODELS",
         default=",".join(DEFAULT_MIX),
-        help="catalogue models with optional weights, comma-separated (default: %(default)s)",
+        help=said(
+            QT_TRANSLATE_NOOP("CLI", "catalogue models with optional weights, comma-separated (default: %(default)s)")
+        ),
     )
     parser.add_argument(
         "--faults",
         metavar="SPEC",
         default="",
-        help="percent of miners per fault: offline, hang, slow, malformed, garbage, overheat, deadboard, overdraw "
-        "(e.g. offline=2,hang=1,slow=1,malformed=1,overheat=1,deadboard=1)",
+        help=said(
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "percent of miners per fault: offline, hang, slow, malformed, garbage, overheat, deadboard, overdraw "
+                "(e.g. offline=2,hang=1,slow=1,malformed=1,overheat=1,deadboard=1)",
+            )
+        ),
     )
     parser.add_argument(
         "--families",
         metavar="SPEC",
         default="",
-        help="percent of miners per firmware family, each speaking its own control protocol: antminer (web CGI "
-        "on port 80, digest auth), whatsminer (token + AES API), luxos (sessions), avalon (ascset); the rest "
-        "are generic (e.g. antminer=40,whatsminer=20,luxos=10,avalon=10)",
+        help=said(
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "percent of miners per firmware family, each speaking its own control protocol: antminer (web CGI "
+                "on port 80, digest auth), whatsminer (token + AES API), luxos (sessions), avalon (ascset); the rest "
+                "are generic (e.g. antminer=40,whatsminer=20,luxos=10,avalon=10)",
+            )
+        ),
     )
-    parser.add_argument("--seed", type=int, default=0, help="same seed, same farm (default 0)")
-    parser.add_argument("--ambient", type=float, default=25.0, metavar="C", help="ambient temperature (°C)")
-    parser.add_argument("--slow-delay", type=float, default=2.5, metavar="S", help="reply delay of slow miners")
     parser.add_argument(
-        "--join-refusal", type=float, default=5.0, metavar="PCT", help="percent refusing joined commands"
+        "--seed", type=int, default=0, help=said(QT_TRANSLATE_NOOP("CLI", "same seed, same farm (default 0)"))
+    )
+    parser.add_argument(
+        "--ambient",
+        type=float,
+        default=25.0,
+        metavar="C",
+        help=said(QT_TRANSLATE_NOOP("CLI", "ambient temperature (°C)")),
+    )
+    parser.add_argument(
+        "--slow-delay",
+        type=float,
+        default=2.5,
+        metavar="S",
+        help=said(QT_TRANSLATE_NOOP("CLI", "reply delay of slow miners")),
+    )
+    parser.add_argument(
+        "--join-refusal",
+        type=float,
+        default=5.0,
+        metavar="PCT",
+        help=said(QT_TRANSLATE_NOOP("CLI", "percent refusing joined commands")),
     )
     parser.add_argument(
         "--shard",
         metavar="I/K",
         default="0/1",
-        help="serve only miners whose index %% K == I: one farm split over K processes (open-file limits)",
+        help=said(
+            QT_TRANSLATE_NOOP(
+                "CLI", "serve only miners whose index %% K == I: one farm split over K processes (open-file limits)"
+            )
+        ),
     )
-    parser.add_argument("--duration", type=float, metavar="S", help="stop by itself after S seconds")
-    parser.add_argument("--write-targets", type=Path, metavar="PATH", help="write host:port per line to PATH")
+    parser.add_argument(
+        "--duration", type=float, metavar="S", help=said(QT_TRANSLATE_NOOP("CLI", "stop by itself after S seconds"))
+    )
+    parser.add_argument(
+        "--write-targets",
+        type=Path,
+        metavar="PATH",
+        help=said(QT_TRANSLATE_NOOP("CLI", "write host:port per line to PATH")),
+    )
     return parser
 
 

@@ -1,0 +1,93 @@
+"""Every line of every `--help` goes through the command line's translator: the whole command tree (each command,
+sub-command and sub-sub-command) is asked for its help under a pseudo-translation in which each translated text
+reads ⟪like this⟫. A word left outside ⟪⟫ was never translated — unless it is something the user types as it is:
+an option name, a metavar, a choice, a command's name (read from the parser itself, not listed by hand)."""
+
+from __future__ import annotations
+
+import argparse
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from hashinsight_desktop import cli
+from hashinsight_desktop.commands import language, ticket
+from hashinsight_desktop.ui import i18n
+from tests.support.cli_in_process import run_main
+
+OPEN, CLOSE = "⟪", "⟫"
+_MARKED = re.compile(f"{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}")  # wrapped help spans lines: [^…] crosses them
+# A word a reader would want in their language: three letters or more, not all capitals (FILE, USD, TH/s).
+_WORD = re.compile(r"(?<![\w-])(?=[A-Za-z]*[a-z])[A-Za-z]{3,}(?![\w-])")
+_TYPED = re.compile(r"(?<!\w)--?[\w-]+")  # option names as typed: never translated
+# Help that is nothing but the values a user types, shown as they are in every language (not argparse choices, which
+# the walk reads itself: the command checks them, naming the field, in the reader's language).
+VALUES_TYPED: dict[tuple[str, ...], set[str]] = {
+    ("ticket", "move"): set(ticket.STATES)
+}  # STATE's help lists the states `ticket move` takes
+
+
+class _Marker:
+    """Stands in for the .qm: every text looked up comes back marked."""
+
+    def translate(self, context: str, text: str, *_: object) -> str:
+        return f"{OPEN}{text}{CLOSE}"
+
+
+@pytest.fixture
+def marked(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setattr(i18n, "own_translator", lambda _language: _Marker())
+    yield
+    language.install("en")
+
+
+def _tree(parser: argparse.ArgumentParser, path: tuple[str, ...]) -> Iterator[tuple[tuple[str, ...], set[str]]]:
+    """(the words that name a command, the words a user types) for ``parser`` and every parser below it."""
+    typed: set[str] = set(path)
+    below: list[tuple[str, argparse.ArgumentParser]] = []
+    for action in parser._actions:
+        typed.update(action.option_strings)
+        for metavar in action.metavar if isinstance(action.metavar, tuple) else (action.metavar,):
+            if metavar:
+                typed.update(re.findall(r"[\w-]+", metavar))
+        typed.add(action.dest)
+        typed.add(action.dest.upper())
+        if isinstance(action, argparse._SubParsersAction):
+            below.extend(action.choices.items())
+        elif action.choices:
+            typed.update(str(choice) for choice in action.choices)
+    typed.update(name for name, _ in below)
+    yield path, typed
+    for name, child in below:
+        yield from _tree(child, (*path, name))
+
+
+def untranslated(help_text: str, typed: set[str]) -> list[str]:
+    """The lines of ``help_text`` with an English word no translation produced."""
+    rest = help_text
+    while (unmarked := _MARKED.sub(" ", rest)) != rest:  # the innermost first: a template holds translated values
+        rest = unmarked
+    found = []
+    for line in rest.splitlines():
+        words = [w for w in _WORD.findall(_TYPED.sub(" ", line)) if w not in typed and w != "hashinsight"]
+        if words:
+            found.append(f"{line.strip()!r}: {words}")
+    return found
+
+
+def test_every_help_line_is_translated(marked: None, app_home: Path) -> None:
+    language.install("zh_CN")
+    try:
+        commands = list(_tree(cli.build_parser(None), ()))  # every module's parser, built in the marked language
+    finally:
+        language.install("en")
+    assert len(commands) > 120  # the walk reached the sub-sub-commands
+    failures = []
+    for path, typed in commands:
+        result = run_main("--lang", "zh_CN", *path, "--help", home=app_home)
+        assert result.returncode == 0, (path, result.stderr)
+        left = untranslated(result.stdout, typed | VALUES_TYPED.get(path, set()))
+        failures += [f"{' '.join(path) or '(top)'}: {line}" for line in left]
+    assert not failures, "help left in English:\n" + "\n".join(failures)
