@@ -18,6 +18,15 @@ STANCES = {  # the ensemble's stance, as --json keeps it
     "sell": QT_TRANSLATE_NOOP("CLI", "sell"),
     "neutral": QT_TRANSLATE_NOOP("CLI", "neutral"),
 }
+MODULES = {  # the signal modules' names, as --json keeps them
+    "technical": QT_TRANSLATE_NOOP("CLI", "technical"),
+    "sentiment": QT_TRANSLATE_NOOP("CLI", "sentiment"),
+    "derivatives": QT_TRANSLATE_NOOP("CLI", "derivatives"),
+    "network": QT_TRANSLATE_NOOP("CLI", "network"),
+    "regime": QT_TRANSLATE_NOOP("CLI", "regime"),
+    "levels": QT_TRANSLATE_NOOP("CLI", "levels"),
+    "exhaustion": QT_TRANSLATE_NOOP("CLI", "exhaustion"),
+}
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -101,10 +110,10 @@ def signals(args: argparse.Namespace) -> int:
     score = translate("CLI", "Score {score:+.0f} ({stance}) on {day}")
     print(score.format(score=result.score, stance=translate("CLI", STANCES[result.stance]), day=result.as_of))
     for c in result.contributions:
-        print(f"  {c.points:+5.0f}  {c.module:<11} {render(c.reason, translate)}")
+        print(f"  {c.points:+5.0f}  {_module(c.module):<11} {render(c.reason, translate)}")
     missing = translate("CLI", "missing")
     for module, why in result.missing.items():
-        print(f"  {missing}  {module:<11} {render(why, translate)}")
+        print(f"  {missing}  {_module(module):<11} {render(why, translate)}")
     if result.support is not None or result.resistance is not None:
         levels = (
             (QT_TRANSLATE_NOOP("CLI", "support {level:,.0f}"), result.support),
@@ -113,6 +122,10 @@ def signals(args: argparse.Namespace) -> int:
         shown = [translate("CLI", name).format(level=level) for name, level in levels if level]
         print(translate("CLI", "Levels: {levels}").format(levels=", ".join(shown)))
     return EXIT_OK
+
+
+def _module(name: str) -> str:
+    return translate("CLI", MODULES[name]) if name in MODULES else name
 
 
 def import_file(args: argparse.Namespace, context: Any) -> int:

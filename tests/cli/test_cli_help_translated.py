@@ -91,3 +91,32 @@ def test_every_help_line_is_translated(marked: None, app_home: Path) -> None:
         left = untranslated(result.stdout, typed | VALUES_TYPED.get(path, set()))
         failures += [f"{' '.join(path) or '(top)'}: {line}" for line in left]
     assert not failures, "help left in English:\n" + "\n".join(failures)
+
+
+PRICES = Path(__file__).parents[1] / "services" / "analytics" / "data" / "btc_usd_daily.csv"
+JSON_KEYS = {"macd"}  # the indicators' columns are named by their --json keys; the others hold _ or digits
+MARKET = ("--btc-price", "60000", "--difficulty", "80T", "--fees-per-block", "0.1", "--block-height", "850000")
+
+
+def test_every_analytics_text_line_is_translated(marked: None, app_home: Path, tmp_path: Path) -> None:
+    """What the analytics commands print (not --json: that stays English, for scripts). Figures, dates and the
+    indicators' column names (the --json keys, words joined by _) are the same in every language."""
+    series = tmp_path / "series.csv"
+    rows = PRICES.read_text().splitlines()[1:]
+    series.write_text("date,value\n" + "".join(f"{r.split(',')[0]},{r.split(',')[4]}\n" for r in rows))
+    before = "btc_price=60000,difficulty=80T,block_height=850000,fees_per_block=0.1,hashrate_ths=100,power_w=3000,"
+    before += "electricity=0.05"
+    runs = [
+        ("indicators", "--prices-csv", str(PRICES)),
+        ("forecast", "--series-csv", str(series), "--days", "2", "--log", "--budget-s", "0.2"),
+        ("explain", "--before", before, "--after", "btc_price=50000,electricity=0.06"),
+        ("explain", "--before", before, "--after", "btc_price=60000"),
+        ("signals", "--prices-csv", str(PRICES), "--funding-8h-pct", "0.05"),
+        ("heatmap", "--hashrate-ths", "100", "--power-w", "3000", *MARKET, "--cells", "2"),
+    ]
+    failures = []
+    for args in runs:
+        result = run_main("--lang", "zh_CN", "analytics", *args, home=app_home)
+        assert result.returncode == 0, (args, result.stderr)
+        failures += [f"analytics {args[0]}: {line}" for line in untranslated(result.stdout, JSON_KEYS)]
+    assert not failures, "printed in English:\n" + "\n".join(failures)
