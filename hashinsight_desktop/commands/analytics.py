@@ -192,8 +192,8 @@ def _forecast(args: argparse.Namespace) -> int:
                 inside_95=test.coverage_95_pct,
             )
         )
-    for warning in result.warnings:  # the fitting library's own words, as the panel shows them
-        print(translate("CLI", "Warning: {warning}").format(warning=warning))
+    for warning in result.warnings:
+        print(translate("CLI", "Warning: {warning}").format(warning=render(warning, translate)))
     return EXIT_OK
 
 

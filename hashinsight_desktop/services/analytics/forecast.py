@@ -89,7 +89,7 @@ class Forecast:
     log: bool
     points: tuple[ForecastPoint, ...]
     backtest: Backtest | None  # None: too short for one window
-    warnings: tuple[str, ...]
+    warnings: tuple[Text, ...]  # English by str(); the fitting library's own words stay as it says them
     fingerprint: str
     models_allowed: int
     elapsed_s: float  # order search, fit and forecast (not the back-test)
@@ -119,7 +119,7 @@ class Forecast:
             "backtest_coverage_80_pct": None if backtest is None else backtest.coverage_80_pct,
             "backtest_coverage_95_pct": None if backtest is None else backtest.coverage_95_pct,
             "backtest_points": 0 if backtest is None else backtest.points,
-            "warnings": list(self.warnings),
+            "warnings": [str(warning) for warning in self.warnings],
             "fingerprint": self.fingerprint,
         }
 
@@ -213,8 +213,8 @@ def _fit_and_forecast(
     started = time.perf_counter()
     series = np.log(values) if log else values
     approximate = len(series) > APPROXIMATE_OVER
-    notes: Counter[str] = Counter()
-    with _warnings_into(notes, "order search"):
+    notes: Counter[Text] = Counter()
+    with _warnings_into(notes, QT_TRANSLATE_NOOP("Forecast", "order search")):
         if max_models is None:
             probe = time.perf_counter()
             d = ndiffs(series)  # type: ignore[no-untyped-call]
@@ -238,18 +238,25 @@ def _fit_and_forecast(
             try:
                 fits.append(fit(history, not constant))
             except (ValueError, ArithmeticError, np.linalg.LinAlgError):  # the twin failed to fit: it gets no weight
-                notes["bands: the model with the constant toggled could not be fitted"] += 1
+                notes[
+                    Text(
+                        QT_TRANSLATE_NOOP("Forecast", "bands: the model with the constant toggled could not be fitted")
+                    )
+                ] += 1
         parts = [(float(f.model_["aic"]), predictive(f.model_, history, days)) for f in fits]
         mixture, weights = akaike_average(parts)
         return fits[0], mixture, np.append(weights, [0.0] * (len(variants) - len(weights)))
 
-    with _warnings_into(notes, "fit"):
+    with _warnings_into(notes, QT_TRANSLATE_NOOP("Forecast", "fit")):
         final, raw, weights = distribution(series)
     elapsed = time.perf_counter() - started
-    with _warnings_into(notes, "back-test"):
+    with _warnings_into(notes, QT_TRANSLATE_NOOP("Forecast", "back-test")):
         backtest = _backtest(series, values, days, windows, log, lambda history: distribution(history)[1])
     if raw.draws == 0:
-        notes["bands: the fitted parameters' error could not be estimated (textbook ARIMA bands)"] += 1
+        textbook = QT_TRANSLATE_NOOP(
+            "Forecast", "bands: the fitted parameters' error could not be estimated (textbook ARIMA bands)"
+        )
+        notes[Text(textbook)] += 1
     points = _points(dates[-1], raw, log)
     return Forecast(
         order=(p, d, q),
@@ -260,7 +267,7 @@ def _fit_and_forecast(
         log=log,
         points=points,
         backtest=backtest,
-        warnings=tuple(f"{text} (×{count})" if count > 1 else text for text, count in notes.items()),
+        warnings=tuple(_counted(text, count) for text, count in notes.items()),
         fingerprint=key,
         models_allowed=max_models,
         elapsed_s=elapsed,
@@ -268,31 +275,52 @@ def _fit_and_forecast(
 
 
 @contextlib.contextmanager
-def _warnings_into(notes: Counter[str], stage: str) -> Iterator[None]:
+def _warnings_into(notes: Counter[Text], stage: str) -> Iterator[None]:
     """Every warning raised inside, counted by text under its stage, instead of printed."""
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         yield
     for warning in caught:
-        notes[f"{stage}: {_one_line(str(warning.message))}"] += 1
+        notes[
+            Text(
+                QT_TRANSLATE_NOOP("Forecast", "{stage}: {warning}"),
+                stage=stage,
+                warning=_one_line(str(warning.message)),
+            )
+        ] += 1
+
+
+def _counted(text: Text, count: int) -> Text:
+    return Text(QT_TRANSLATE_NOOP("Forecast", "{warning} (×{count})"), warning=text, count=count) if count > 1 else text
 
 
 # scipy's BFGS exit codes, which statsforecast's convergence warning quotes bare
-_BFGS_CODES = {1: "iteration limit reached", 2: "precision lost before the optimum was certain", 3: "NaN met"}
+_BFGS_CODES = {
+    1: QT_TRANSLATE_NOOP("Forecast", "iteration limit reached"),
+    2: QT_TRANSLATE_NOOP("Forecast", "precision lost before the optimum was certain"),
+    3: QT_TRANSLATE_NOOP("Forecast", "NaN met"),
+}
 _MINIMIZE_CODE = re.compile(r"^possible convergence problem: minimize gave code (-?\d+)\]?$")
 
 
-def _one_line(text: str) -> str:
-    """A captured warning in one clean line: statsforecast's stray ']' dropped and the optimiser's code said."""
+def _one_line(text: str) -> str | Text:
+    """A captured warning in one clean line: statsforecast's stray ']' dropped and the optimiser's code said (in the
+    reader's language; another warning in the library's own words)."""
     text = " ".join(text.split())
     if text.startswith("Stepwise search was stopped early"):
-        return "stopped at its time budget before visiting every neighbouring model"
+        return QT_TRANSLATE_NOOP("Forecast", "stopped at its time budget before visiting every neighbouring model")
     if match := _MINIMIZE_CODE.match(text):
         code = int(match[1])
         meaning = _BFGS_CODES.get(code)
-        return f"possible convergence problem: the optimiser (BFGS) gave code {code}" + (
-            f", {meaning}" if meaning else ""
+        if meaning is None:
+            return Text(
+                QT_TRANSLATE_NOOP("Forecast", "possible convergence problem: the optimiser (BFGS) gave code {code}"),
+                code=code,
+            )
+        gave = QT_TRANSLATE_NOOP(
+            "Forecast", "possible convergence problem: the optimiser (BFGS) gave code {code}, {meaning}"
         )
+        return Text(gave, code=code, meaning=meaning)
     return text
 
 

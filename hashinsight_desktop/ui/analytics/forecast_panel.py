@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from hashinsight_desktop.services.analytics import forecast
 from hashinsight_desktop.services.errors import ServiceError, ValidationError
-from hashinsight_desktop.services.texts import render_error
+from hashinsight_desktop.services.texts import render, render_error
 from hashinsight_desktop.ui.analytics.chart_axes import DayAxis, FigureAxis, style_chart
 from hashinsight_desktop.ui.analytics.chart_export import ExportButtons, Table
 from hashinsight_desktop.ui.background_read import LatestRun
@@ -224,7 +224,7 @@ class ForecastPanel(QWidget):
             ),
         ]
         if result.warnings:
-            lines += ["", self.tr("Warnings:"), *result.warnings]
+            lines += ["", self.tr("Warnings:"), *(render(w, QCoreApplication.translate) for w in result.warnings)]
         self.summary.setText("\n".join(lines))
 
     def _band_method(self, result: forecast.Forecast) -> list[str]:

@@ -71,7 +71,7 @@ def test_warnings_are_captured_and_a_search_cut_by_the_budget_says_so() -> None:
         cut = forecast(days(400), path, budget_s=1e-6, windows=0)
     assert cut.models_allowed == forecasting.MIN_MODELS
     assert "order search: stopped at its time budget before visiting every neighbouring model" in cut.warnings
-    assert any(w.startswith("order search: possible convergence problem") for w in cut.warnings)
+    assert any(str(w).startswith("order search: possible convergence problem") for w in cut.warnings)
     full = forecast(days(400), path, max_models=94, windows=0)
     assert not any("time budget" in w for w in full.warnings)
 
