@@ -2360,7 +2360,7 @@
     </message>
     <message>
         <location filename="../../cli.py" line="30"/>
-        <location filename="../../commands/poll.py" line="80"/>
+        <location filename="../../commands/poll.py" line="86"/>
         <source>poll miners once over the CGMiner API and print what they report</source>
         <translation>通过 CGMiner API 轮询矿机一次并打印其上报内容</translation>
     </message>
@@ -2378,7 +2378,7 @@
     </message>
     <message>
         <location filename="../../cli.py" line="33"/>
-        <location filename="../../commands/curtail.py" line="61"/>
+        <location filename="../../commands/curtail.py" line="63"/>
         <source>shed power while losing the least hashrate</source>
         <translation>以最少的算力损失削减负荷</translation>
     </message>
@@ -3181,7 +3181,7 @@
         <location filename="../../commands/analytics.py" line="76"/>
         <location filename="../../commands/analytics.py" line="98"/>
         <location filename="../../commands/analytics_fleet.py" line="113"/>
-        <location filename="../../commands/analytics_market.py" line="47"/>
+        <location filename="../../commands/analytics_market.py" line="56"/>
         <location filename="../../commands/calc.py" line="64"/>
         <location filename="../../commands/curtail_solve.py" line="104"/>
         <source>print one JSON object</source>
@@ -3313,174 +3313,199 @@
         <translation>以此用户身份操作（密码来自 {env} 或提示输入）</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="65"/>
+        <location filename="../../commands/curtail.py" line="42"/>
+        <source>{text!r}: want percentages like 75,50</source>
+        <translation>{text!r}：应为百分比，例如 75,50</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail.py" line="45"/>
+        <source>power-target presets are percentages from 10 to 99</source>
+        <translation>功率档位是 10 到 99 之间的百分比</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail.py" line="52"/>
+        <source>{text!r}: want NAME=KW, like rack1=200</source>
+        <translation>{text!r}：应为 NAME=KW，例如 rack1=200</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail.py" line="56"/>
+        <source>{text!r}: KW must be a number</source>
+        <translation>{text!r}：KW 必须是数字</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail.py" line="58"/>
+        <source>{text!r}: KW must be 0 or more</source>
+        <translation>{text!r}：KW 必须大于或等于 0</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail.py" line="67"/>
         <source>choose miners to curtail from a CSV fleet file (no database)</source>
         <translation>从 CSV 机群文件中选择要限电的矿机（无需数据库）</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="69"/>
+        <location filename="../../commands/curtail.py" line="71"/>
         <source>preview (and save) a plan for a site of the database</source>
         <translation>为数据库中的某个矿场预览（并保存）计划</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="73"/>
+        <location filename="../../commands/curtail.py" line="75"/>
         <source>shed at most target + tolerance</source>
         <translation>最多削减 目标 + 容差</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="75"/>
+        <location filename="../../commands/curtail.py" line="77"/>
         <source>plan name (default: &apos;shed KW kW&apos;)</source>
         <translation>计划名称（默认：&apos;shed KW kW&apos;）</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="78"/>
+        <location filename="../../commands/curtail.py" line="80"/>
         <source>revenue strategy</source>
         <translation>收入策略</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="81"/>
+        <location filename="../../commands/curtail.py" line="83"/>
         <source>default 75,50</source>
         <translation>默认 75,50</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="84"/>
+        <location filename="../../commands/curtail.py" line="86"/>
         <source>a sleeping miner&apos;s draw</source>
         <translation>休眠矿机的耗电</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="87"/>
+        <location filename="../../commands/curtail.py" line="89"/>
         <source>miner name never touched</source>
         <translation>不动的矿机名称</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="94"/>
+        <location filename="../../commands/curtail.py" line="96"/>
         <source>curtail at most PCT %% of a customer</source>
         <translation>对某客户最多限电 PCT %%</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="99"/>
+        <location filename="../../commands/curtail.py" line="101"/>
         <source>recover automatically after H hours</source>
         <translation>H 小时后自动恢复</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="107"/>
+        <location filename="../../commands/curtail.py" line="109"/>
         <source>shed at most KW kW on the power feed NAME (repeatable; feeds are set on the miners)</source>
         <translation>在供电回路 NAME 上最多削减 KW kW（可重复；回路在矿机上设置）</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="114"/>
+        <location filename="../../commands/curtail.py" line="116"/>
         <source>start by itself at this time once approved, e.g. 2026-11-22T17:00 (without an offset: the site&apos;s time zone, as set in Admin → Sites)</source>
         <translation>批准后在此时间自动开始，例如 2026-11-22T17:00（不带时区偏移时：按矿场时区，见 管理 → 矿场）</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="127"/>
+        <location filename="../../commands/curtail.py" line="129"/>
         <source>start by itself once approved when the site&apos;s power price (`curtail price`) has stayed at or above this for --price-min-duration; recover when it stays below it minus --price-hysteresis</source>
         <translation>批准后，当矿场电价（`curtail price`）在 --price-min-duration 内一直不低于此值时自动开始；当电价一直低于此值减去 --price-hysteresis 时恢复</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="141"/>
+        <location filename="../../commands/curtail.py" line="143"/>
         <source>with --price-above: recover below threshold − this many $/kWh (default 0)</source>
         <translation>与 --price-above 一起使用：低于 阈值 − 此值 $/kWh 时恢复（默认 0）</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="147"/>
+        <location filename="../../commands/curtail.py" line="149"/>
         <source>with --price-above: how long the price must hold, in minutes (default 15)</source>
         <translation>与 --price-above 一起使用：电价须保持的时长，单位分钟（默认 15）</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="152"/>
+        <location filename="../../commands/curtail.py" line="154"/>
         <source>a sleeping miner may be planned at 0 W (--sleep-w 0)</source>
         <translation>允许将休眠矿机计划为 0 W（--sleep-w 0）</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="160"/>
+        <location filename="../../commands/curtail.py" line="162"/>
         <location filename="../../commands/curtail_solve.py" line="84"/>
         <source>fewest miners touched: each miner the plan changes counts as losing X TH/s more (default 0)</source>
         <translation>尽量少动矿机：计划每改动一台矿机，按多损失 X TH/s 计（默认 0）</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="167"/>
+        <location filename="../../commands/curtail.py" line="169"/>
         <location filename="../../commands/curtail_solve.py" line="91"/>
         <source>the same with X = {ths:g} TH/s: fewer commands for a little hashrate</source>
         <translation>同上，X = {ths:g} TH/s：以少量算力换取更少的命令</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="171"/>
+        <location filename="../../commands/curtail.py" line="173"/>
         <source>prove the plan optimal with CBC</source>
         <translation>用 CBC 证明计划最优</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="173"/>
+        <location filename="../../commands/curtail.py" line="175"/>
         <source>print the preview, save nothing</source>
         <translation>打印预览，不保存</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="174"/>
+        <location filename="../../commands/curtail.py" line="176"/>
         <source>save the plan approved</source>
         <translation>保存并批准计划</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="178"/>
+        <location filename="../../commands/curtail.py" line="180"/>
         <source>the plans of every site you operate, newest first</source>
         <translation>您操作的所有矿场的计划，最新在前</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="183"/>
+        <location filename="../../commands/curtail.py" line="185"/>
         <source>record a power-price signal for a site (what price-triggered plans watch)</source>
         <translation>为矿场记录电价信号（价格触发计划据此判断）</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="191"/>
+        <location filename="../../commands/curtail.py" line="193"/>
         <source>the price in $/kWh</source>
         <translation>电价，单位 $/kWh</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="194"/>
+        <location filename="../../commands/curtail.py" line="196"/>
         <source>where the price came from (default: manual)</source>
         <translation>价格来源（默认：manual）</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="199"/>
+        <location filename="../../commands/curtail.py" line="201"/>
         <source>a plan&apos;s figures and per-miner items</source>
         <translation>计划的数值及每台矿机的明细</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="200"/>
+        <location filename="../../commands/curtail.py" line="202"/>
         <source>approve a pending plan</source>
         <translation>批准待批准的计划</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="201"/>
+        <location filename="../../commands/curtail.py" line="203"/>
         <source>cancel a pending or approved plan</source>
         <translation>取消待批准或已批准的计划</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="202"/>
+        <location filename="../../commands/curtail.py" line="204"/>
         <source>send an approved plan to the miners and reconcile</source>
         <translation>将已批准的计划发送到矿机并核对</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="203"/>
+        <location filename="../../commands/curtail.py" line="205"/>
         <source>bring a plan&apos;s miners back to full power, staggered</source>
         <translation>分批让计划中的矿机恢复满功率</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="206"/>
+        <location filename="../../commands/curtail.py" line="208"/>
         <source>halt a plan&apos;s run after the commands in flight, whichever console or process runs it</source>
         <translation>在进行中的命令完成后停止计划的运行，无论由哪个控制台或进程运行</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="212"/>
+        <location filename="../../commands/curtail.py" line="214"/>
         <source>plan id (or its first 8 characters)</source>
         <translation>计划 ID（或其前 8 个字符）</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="219"/>
+        <location filename="../../commands/curtail.py" line="221"/>
         <source>wait up to S seconds for the run to halt (default: ask and return at once)</source>
         <translation>最多等待 S 秒直到运行停止（默认：发出请求后立即返回）</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="230"/>
+        <location filename="../../commands/curtail.py" line="232"/>
         <source>seconds between ramp batches (default {seconds:g}: ramps are kW per minute)</source>
         <translation>爬坡批次之间的秒数（默认 {seconds:g}：爬坡速率以每分钟 kW 计）</translation>
     </message>
@@ -3570,7 +3595,18 @@
         <translation>已取消计划 {plan_id}</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_trigger.py" line="121"/>
+        <location filename="../../commands/curtail_trigger.py" line="29"/>
+        <source>{text!r} is not an ISO 8601 time (like 2026-11-22T17:00 or 2026-11-22T17:00+01:00)</source>
+        <translation>{text!r} 不是 ISO 8601 时间（例如 2026-11-22T17:00 或 2026-11-22T17:00+01:00）</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail_trigger.py" line="42"/>
+        <location filename="../../commands/curtail_trigger.py" line="46"/>
+        <source>{text!r} is not a price in $/kWh (like 0.18)</source>
+        <translation>{text!r} 不是以 $/kWh 表示的价格（例如 0.18）</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail_trigger.py" line="127"/>
         <source>recorded {value} for {site}</source>
         <translation>已为 {site} 记录 {value}</translation>
     </message>
@@ -4459,27 +4495,57 @@
         <translation>跳过的行数（下一页）</translation>
     </message>
     <message>
-        <location filename="../../commands/poll.py" line="87"/>
+        <location filename="../../commands/poll.py" line="30"/>
+        <source>{text!r} is not a port number (1–65535)</source>
+        <translation>{text!r} 不是端口号（1–65535）</translation>
+    </message>
+    <message>
+        <location filename="../../commands/poll.py" line="33"/>
+        <source>{port} is not a port number (1–65535)</source>
+        <translation>{port} 不是端口号（1–65535）</translation>
+    </message>
+    <message>
+        <location filename="../../commands/poll.py" line="42"/>
+        <source>{text!r} is not a number of seconds</source>
+        <translation>{text!r} 不是秒数</translation>
+    </message>
+    <message>
+        <location filename="../../commands/poll.py" line="46"/>
+        <source>{text} is not a positive number of seconds</source>
+        <translation>{text} 不是正的秒数</translation>
+    </message>
+    <message>
+        <location filename="../../commands/poll.py" line="55"/>
+        <source>{text!r} is not a whole number</source>
+        <translation>{text!r} 不是整数</translation>
+    </message>
+    <message>
+        <location filename="../../commands/poll.py" line="57"/>
+        <source>{value} must be at least 1</source>
+        <translation>{value} 必须至少为 1</translation>
+    </message>
+    <message>
+        <location filename="../../commands/poll.py" line="93"/>
         <source>host, host:port, a CIDR range, or @file</source>
         <translation>主机、主机:端口、CIDR 范围或 @文件</translation>
     </message>
     <message>
-        <location filename="../../commands/poll.py" line="90"/>
+        <location filename="../../commands/poll.py" line="96"/>
         <source>port when a target names none (default 4028)</source>
         <translation>目标未指定端口时使用的端口（默认 4028）</translation>
     </message>
     <message>
-        <location filename="../../commands/poll.py" line="93"/>
+        <location filename="../../commands/poll.py" line="99"/>
         <source>print a JSON array, one object per target</source>
         <translation>打印 JSON 数组，每个目标一个对象</translation>
     </message>
     <message>
-        <location filename="../../commands/poll.py" line="100"/>
+        <location filename="../../commands/poll.py" line="106"/>
         <source>whole exchange deadline per miner</source>
         <translation>每台矿机整个交互的时限</translation>
     </message>
     <message>
-        <location filename="../../commands/poll.py" line="190"/>
+        <location filename="../../commands/poll.py" line="196"/>
         <source>{value:&lt;16} {value2:&gt;5}  {value3:&lt;9} {value4:&gt;8} {value5:&gt;6} {value6:&gt;5}  {value7:&lt;22} error</source>
         <translation>{value:&lt;16} {value2:&gt;5}  {value3:&lt;9} {value4:&gt;8} {value5:&gt;6} {value6:&gt;5}  {value7:&lt;22} 错误</translation>
     </message>
@@ -5037,72 +5103,107 @@
         <translation>中性</translation>
     </message>
     <message>
+        <location filename="../../commands/analytics_market.py" line="22"/>
+        <source>technical</source>
+        <translation>技术面</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics_market.py" line="23"/>
+        <source>sentiment</source>
+        <translation>情绪</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics_market.py" line="24"/>
+        <source>derivatives</source>
+        <translation>衍生品</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics_market.py" line="25"/>
+        <source>network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics_market.py" line="26"/>
+        <source>regime</source>
+        <translation>市场状态</translation>
+    </message>
+    <message>
         <location filename="../../commands/analytics_market.py" line="27"/>
+        <source>levels</source>
+        <translation>关键位</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics_market.py" line="28"/>
+        <source>exhaustion</source>
+        <translation>衰竭</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics_market.py" line="36"/>
         <source>the signal modules and their −100…+100 ensemble score on a price file</source>
         <translation>价格文件上的各信号模块及其 −100…+100 组合评分</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_market.py" line="33"/>
+        <location filename="../../commands/analytics_market.py" line="42"/>
         <source>CSV or XLSX with date, close and optional open, high, low, volume</source>
         <translation>包含 date、close 以及可选 open、high、low、volume 的 CSV 或 XLSX</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_market.py" line="36"/>
+        <location filename="../../commands/analytics_market.py" line="45"/>
         <source>date, value (0-100): the Fear &amp; Greed index by day</source>
         <translation>date、value (0-100)：每日恐惧与贪婪指数</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_market.py" line="39"/>
+        <location filename="../../commands/analytics_market.py" line="48"/>
         <source>date, value: network difficulty by day</source>
         <translation>date、value：每日全网难度</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_market.py" line="42"/>
+        <location filename="../../commands/analytics_market.py" line="51"/>
         <source>Deribit perpetual funding, %% per 8 h</source>
         <translation>Deribit 永续合约资金费率，每 8 小时 %%</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_market.py" line="45"/>
+        <location filename="../../commands/analytics_market.py" line="54"/>
         <source>perpetual mark over the index, %%</source>
         <translation>永续合约标记价格高于指数的幅度，%%</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_market.py" line="51"/>
+        <location filename="../../commands/analytics_market.py" line="60"/>
         <source>back-fill the market history&apos;s daily bars from a CSV/XLSX file (needs the database)</source>
         <translation>从 CSV/XLSX 文件回填市场历史的日线（需要数据库）</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_market.py" line="56"/>
+        <location filename="../../commands/analytics_market.py" line="65"/>
         <source>date, close and optional open, high, low, volume (USD), difficulty, hashrate (EH/s)</source>
         <translation>date、close 以及可选 open、high、low、volume (USD)、difficulty、hashrate (EH/s)</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_market.py" line="101"/>
+        <location filename="../../commands/analytics_market.py" line="110"/>
         <source>Score {score:+.0f} ({stance}) on {day}</source>
         <translation>{day} 评分 {score:+.0f}（{stance}）</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_market.py" line="105"/>
+        <location filename="../../commands/analytics_market.py" line="114"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_market.py" line="110"/>
+        <location filename="../../commands/analytics_market.py" line="119"/>
         <source>support {level:,.0f}</source>
         <translation>支撑 {level:,.0f}</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_market.py" line="111"/>
+        <location filename="../../commands/analytics_market.py" line="120"/>
         <source>resistance {level:,.0f}</source>
         <translation>阻力 {level:,.0f}</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_market.py" line="114"/>
+        <location filename="../../commands/analytics_market.py" line="123"/>
         <source>Levels: {levels}</source>
         <translation>关键位：{levels}</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_market.py" line="130"/>
+        <location filename="../../commands/analytics_market.py" line="143"/>
         <source>Imported {bars} daily bar(s) {first} – {last} ({written} new, {replaced} replaced; {kept} collected day(s) kept)</source>
         <translation>已导入 {bars} 根日线 {first} – {last}（新增 {written}，替换 {replaced}；保留采集的 {kept} 天）</translation>
     </message>
@@ -12231,12 +12332,12 @@ Miners of this model must be moved to another model first.</source>
         <translation>回路 {name!r} 重复给出</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_trigger.py" line="67"/>
+        <location filename="../../commands/curtail_trigger.py" line="73"/>
         <source>only with --price-above</source>
         <translation>仅可与 --price-above 一起使用</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_trigger.py" line="73"/>
+        <location filename="../../commands/curtail_trigger.py" line="79"/>
         <source>{value} is in the past</source>
         <translation>{value} 已过去</translation>
     </message>
@@ -12351,27 +12452,27 @@ Miners of this model must be moved to another model first.</source>
         <translation>没有名为 {value} 的矿场</translation>
     </message>
     <message>
-        <location filename="../../commands/poll.py" line="73"/>
+        <location filename="../../commands/poll.py" line="79"/>
         <source>{spec!r}: the port must be a number from 1 to 65535</source>
         <translation>{spec!r}：端口必须是 1 到 65535 之间的数字</translation>
     </message>
     <message>
-        <location filename="../../commands/poll.py" line="117"/>
+        <location filename="../../commands/poll.py" line="123"/>
         <source>cannot read {path}: {strerror}</source>
         <translation>无法读取 {path}：{strerror}</translation>
     </message>
     <message>
-        <location filename="../../commands/poll.py" line="129"/>
+        <location filename="../../commands/poll.py" line="135"/>
         <source>{spec!r} is not a CIDR range</source>
         <translation>{spec!r} 不是 CIDR 范围</translation>
     </message>
     <message>
-        <location filename="../../commands/poll.py" line="135"/>
+        <location filename="../../commands/poll.py" line="141"/>
         <source>{spec} has {num_addresses:,} addresses; at most a /16</source>
         <translation>{spec} 有 {num_addresses:,} 个地址；最大为 /16</translation>
     </message>
     <message>
-        <location filename="../../commands/poll.py" line="147"/>
+        <location filename="../../commands/poll.py" line="153"/>
         <source>{n_targets:,} targets is too many for one poll</source>
         <translation>一次轮询 {n_targets:,} 个目标太多</translation>
     </message>
@@ -12558,12 +12659,12 @@ Miners of this model must be moved to another model first.</source>
         <translation>{key} 重复给出</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_market.py" line="64"/>
+        <location filename="../../commands/analytics_market.py" line="73"/>
         <source>must be a finite number, not {value}</source>
         <translation>必须是有限数字，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_market.py" line="87"/>
+        <location filename="../../commands/analytics_market.py" line="96"/>
         <source>values are whole numbers 0-100, not {value:g}</source>
         <translation>值必须是 0-100 的整数，而不是 {value:g}</translation>
     </message>
@@ -13757,6 +13858,71 @@ Create a new, empty database there?</source>
         <location filename="../../services/analytics/forecast.py" line="145"/>
         <source>{note}; averaged with and without a constant (its Akaike weight {weight:.0f} %)</source>
         <translation>{note}；含常数项与不含常数项的平均（其 Akaike 权重 {weight:.0f} %）</translation>
+    </message>
+    <message>
+        <location filename="../../services/analytics/forecast.py" line="217"/>
+        <source>order search</source>
+        <translation>阶数搜索</translation>
+    </message>
+    <message>
+        <location filename="../../services/analytics/forecast.py" line="243"/>
+        <source>bands: the model with the constant toggled could not be fitted</source>
+        <translation>区间：切换常数项后的模型无法拟合</translation>
+    </message>
+    <message>
+        <location filename="../../services/analytics/forecast.py" line="250"/>
+        <source>fit</source>
+        <translation>拟合</translation>
+    </message>
+    <message>
+        <location filename="../../services/analytics/forecast.py" line="253"/>
+        <source>back-test</source>
+        <translation>回测</translation>
+    </message>
+    <message>
+        <location filename="../../services/analytics/forecast.py" line="256"/>
+        <source>bands: the fitted parameters&apos; error could not be estimated (textbook ARIMA bands)</source>
+        <translation>区间：无法估计拟合参数的误差（采用标准 ARIMA 区间）</translation>
+    </message>
+    <message>
+        <location filename="../../services/analytics/forecast.py" line="286"/>
+        <source>{stage}: {warning}</source>
+        <translation>{stage}：{warning}</translation>
+    </message>
+    <message>
+        <location filename="../../services/analytics/forecast.py" line="294"/>
+        <source>{warning} (×{count})</source>
+        <translation>{warning}（×{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../services/analytics/forecast.py" line="299"/>
+        <source>iteration limit reached</source>
+        <translation>已达迭代上限</translation>
+    </message>
+    <message>
+        <location filename="../../services/analytics/forecast.py" line="300"/>
+        <source>precision lost before the optimum was certain</source>
+        <translation>在确定最优解之前精度丢失</translation>
+    </message>
+    <message>
+        <location filename="../../services/analytics/forecast.py" line="301"/>
+        <source>NaN met</source>
+        <translation>遇到 NaN</translation>
+    </message>
+    <message>
+        <location filename="../../services/analytics/forecast.py" line="311"/>
+        <source>stopped at its time budget before visiting every neighbouring model</source>
+        <translation>在遍历所有相邻模型之前已达时间预算而停止</translation>
+    </message>
+    <message>
+        <location filename="../../services/analytics/forecast.py" line="317"/>
+        <source>possible convergence problem: the optimiser (BFGS) gave code {code}</source>
+        <translation>可能存在收敛问题：优化器 (BFGS) 返回代码 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../services/analytics/forecast.py" line="320"/>
+        <source>possible convergence problem: the optimiser (BFGS) gave code {code}, {meaning}</source>
+        <translation>可能存在收敛问题：优化器 (BFGS) 返回代码 {code}，{meaning}</translation>
     </message>
 </context>
 <context>
