@@ -38,22 +38,24 @@ def _percentages(text: str) -> tuple[int, ...]:
     try:
         values = tuple(int(part) for part in text.split(",") if part.strip())
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r}: want percentages like 75,50") from None
+        raise argparse.ArgumentTypeError(
+            translate("CLI", "{text!r}: want percentages like 75,50").format(text=text)
+        ) from None
     if any(not 10 <= v < 100 for v in values):
-        raise argparse.ArgumentTypeError("power-target presets are percentages from 10 to 99")
+        raise argparse.ArgumentTypeError(translate("CLI", "power-target presets are percentages from 10 to 99"))
     return values
 
 
 def _feed_limit(text: str) -> tuple[str, float]:
     name, equals, kw = text.rpartition("=")
     if not equals or not name.strip():
-        raise argparse.ArgumentTypeError(f"{text!r}: want NAME=KW, like rack1=200")
+        raise argparse.ArgumentTypeError(translate("CLI", "{text!r}: want NAME=KW, like rack1=200").format(text=text))
     try:
         value = float(kw)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r}: KW must be a number") from None
+        raise argparse.ArgumentTypeError(translate("CLI", "{text!r}: KW must be a number").format(text=text)) from None
     if not value >= 0:  # also refuses nan
-        raise argparse.ArgumentTypeError(f"{text!r}: KW must be 0 or more")
+        raise argparse.ArgumentTypeError(translate("CLI", "{text!r}: KW must be 0 or more").format(text=text))
     return name.strip(), value
 
 

@@ -26,7 +26,9 @@ def start_time(text: str) -> datetime:
         moment = datetime.fromisoformat(text.strip())
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"{text!r} is not an ISO 8601 time (like 2026-11-22T17:00 or 2026-11-22T17:00+01:00)"
+            translate(
+                "CLI", "{text!r} is not an ISO 8601 time (like 2026-11-22T17:00 or 2026-11-22T17:00+01:00)"
+            ).format(text=text)
         ) from None
     return moment if moment.tzinfo is None else moment.astimezone(UTC)
 
@@ -36,9 +38,13 @@ def usd_per_kwh(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a price in $/kWh (like 0.18)") from None
+        raise argparse.ArgumentTypeError(
+            translate("CLI", "{text!r} is not a price in $/kWh (like 0.18)").format(text=text)
+        ) from None
     if not math.isfinite(value):
-        raise argparse.ArgumentTypeError(f"{text!r} is not a price in $/kWh (like 0.18)")
+        raise argparse.ArgumentTypeError(
+            translate("CLI", "{text!r} is not a price in $/kWh (like 0.18)").format(text=text)
+        )
     return value
 
 

@@ -26,9 +26,11 @@ def port_number(text: str) -> int:
     try:
         port = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a port number (1–65535)") from None
+        raise argparse.ArgumentTypeError(
+            translate("CLI", "{text!r} is not a port number (1–65535)").format(text=text)
+        ) from None
     if not 1 <= port <= 65535:
-        raise argparse.ArgumentTypeError(f"{port} is not a port number (1–65535)")
+        raise argparse.ArgumentTypeError(translate("CLI", "{port} is not a port number (1–65535)").format(port=port))
     return port
 
 
@@ -36,9 +38,13 @@ def positive_seconds(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+        raise argparse.ArgumentTypeError(
+            translate("CLI", "{text!r} is not a number of seconds").format(text=text)
+        ) from None
     if not 0 < value < float("inf"):
-        raise argparse.ArgumentTypeError(f"{text} is not a positive number of seconds")
+        raise argparse.ArgumentTypeError(
+            translate("CLI", "{text} is not a positive number of seconds").format(text=text)
+        )
     return value
 
 
@@ -46,9 +52,9 @@ def _count(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        raise argparse.ArgumentTypeError(translate("CLI", "{text!r} is not a whole number").format(text=text)) from None
     if value < 1:
-        raise argparse.ArgumentTypeError(f"{value} must be at least 1")
+        raise argparse.ArgumentTypeError(translate("CLI", "{value} must be at least 1").format(value=value))
     return value
 
 

@@ -13,7 +13,9 @@ from pathlib import Path
 import pytest
 
 from hashinsight_desktop import cli
-from hashinsight_desktop.commands import language, ticket
+from hashinsight_desktop.commands import customer, deal, language, lead, ticket
+from hashinsight_desktop.services.analytics import explain
+from hashinsight_desktop.simulator.farm import DEFAULT_MIX
 from hashinsight_desktop.ui import i18n
 from tests.support.cli_in_process import run_main
 
@@ -25,15 +27,28 @@ _TYPED = re.compile(r"(?<!\w)--?[\w-]+")  # option names as typed: never transla
 # Help that is nothing but the values a user types, shown as they are in every language (not argparse choices, which
 # the walk reads itself: the command checks them, naming the field, in the reader's language).
 VALUES_TYPED: dict[tuple[str, ...], set[str]] = {
-    ("ticket", "move"): set(ticket.STATES)
-}  # STATE's help lists the states `ticket move` takes
+    ("ticket", "move"): set(ticket.STATES),  # STATE's help lists the states `ticket move` takes
+    ("ticket", "list"): {*ticket.STATES, *ticket.SORT_KEYS},  # "one of …": --status's and --sort's values
+    ("customer", "list"): set(customer.SORTS),
+    ("lead", "list"): set(lead.SORT_KEYS),
+    ("deal", "list"): set(deal.SORT_KEYS),
+    ("analytics", "explain"): set(explain.KEYS),  # the inputs --before and --after name
+    ("simulate",): {
+        word for model in DEFAULT_MIX for word in re.findall(r"[A-Za-z]+", model)
+    },  # --mix's default: catalogue models
+}
+
+
+_PLACEHOLDER = re.compile(r"(\{[^{}]*\}|%\([^)]*\)[a-z]|%[sdr])")  # str.format's and argparse's
 
 
 class _Marker:
-    """Stands in for the .qm: every text looked up comes back marked."""
+    """Stands in for the .qm: every text looked up comes back with its words marked and its placeholders not, so
+    an English value a template is filled with shows outside the marks."""
 
     def translate(self, context: str, text: str, *_: object) -> str:
-        return f"{OPEN}{text}{CLOSE}"
+        parts = _PLACEHOLDER.split(text)
+        return "".join(part if i % 2 else f"{OPEN}{part}{CLOSE}" for i, part in enumerate(parts) if part)
 
 
 @pytest.fixture
@@ -120,3 +135,23 @@ def test_every_analytics_text_line_is_translated(marked: None, app_home: Path, t
         assert result.returncode == 0, (args, result.stderr)
         failures += [f"analytics {args[0]}: {line}" for line in untranslated(result.stdout, JSON_KEYS)]
     assert not failures, "printed in English:\n" + "\n".join(failures)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("poll", "127.0.0.1", "--port", "x"),
+        ("poll", "127.0.0.1", "--port", "70000"),
+        ("poll", "127.0.0.1", "--timeout", "-1"),
+        ("curtail", "plan", "--site", "s", "--target-kw", "1", "--feed-limit", "rack1", "--as", "u"),
+        ("curtail", "plan", "--site", "s", "--target-kw", "1", "--start-at", "tomorrow", "--as", "u"),
+        ("analytics", "replay", "--from", "May", "--to", "2024-01-02"),
+    ],
+)
+def test_a_refused_argument_is_said_in_the_readers_language(
+    marked: None, app_home: Path, args: tuple[str, ...]
+) -> None:
+    result = run_main("--lang", "zh_CN", *args, home=app_home)
+    assert result.returncode == 2, result.stderr
+    said = result.stderr.replace("hashinsight-desktop", "").replace(" ".join(args[:2]), "")
+    assert "⟪" in said and not untranslated(said, set(args)), result.stderr
