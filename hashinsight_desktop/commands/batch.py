@@ -186,13 +186,27 @@ def _usd(value: float) -> str:
 
 def render_summary(name: str, totals: BatchTotals, out: Path, elapsed: float) -> str:
     """A few lines: what was computed, the fleet's totals, where the result went and how long it took."""
+    said = {  # each line's label, padded in the reader's language
+        label: translate("CLI", label)
+        for label in (
+            QT_TRANSLATE_NOOP("CLI", "Fleet hashrate"),
+            QT_TRANSLATE_NOOP("CLI", "Power"),
+            QT_TRANSLATE_NOOP("CLI", "Profit per day"),
+            QT_TRANSLATE_NOOP("CLI", "Written to"),
+            QT_TRANSLATE_NOOP("CLI", "Took"),
+        )
+    }
+    parts = translate("CLI", "(revenue {revenue}, power {power})").format(
+        revenue=_usd(totals.revenue_usd_day), power=_usd(totals.power_cost_usd_day)
+    )
     lines = [
-        f"{name}: {totals.rows:,} rows, {totals.machines:,} machines",
-        f"  {'Fleet hashrate':<18} {_hashrate(totals.hashrate_ths)}",
-        f"  {'Power':<18} {_power(totals.power_mw)}",
-        f"  {'Profit per day':<18} {_usd(totals.profit_usd_day)}  "
-        f"(revenue {_usd(totals.revenue_usd_day)}, power {_usd(totals.power_cost_usd_day)})",
-        f"  {'Written to':<18} {out}",
-        f"  {'Took':<18} {elapsed:.2f} s",
+        translate("CLI", "{name}: {rows:,} rows, {machines:,} machines").format(
+            name=name, rows=totals.rows, machines=totals.machines
+        ),
+        f"  {said['Fleet hashrate']:<18} {_hashrate(totals.hashrate_ths)}",
+        f"  {said['Power']:<18} {_power(totals.power_mw)}",
+        f"  {said['Profit per day']:<18} {_usd(totals.profit_usd_day)}  {parts}",
+        f"  {said['Written to']:<18} {out}",
+        f"  {said['Took']:<18} " + translate("CLI", "{seconds:.2f} s").format(seconds=elapsed),
     ]
     return "\n".join(lines)

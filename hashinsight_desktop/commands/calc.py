@@ -12,7 +12,7 @@ from hashinsight_desktop.commands.language import translate
 from hashinsight_desktop.commands.option_names import options_named
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.market_data import MarketValue, Quantity
-from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, render
 
 if TYPE_CHECKING:
     from hashinsight_desktop.services.calculator.difficulty_trend import GrowthEstimate
@@ -239,28 +239,39 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
         payload["inputs"] = sources_as_dict(sources)
         print(json.dumps(payload, indent=2))
     else:
-        print(render_text(inputs.model_name, headline, sources, paid_back.text()))
+        print(render_text(inputs.model_name, headline, sources, paid_back.text(translate)))
     return 0
 
 
 def render_text(model_name: str, headline: dict[str, Any], sources: dict[str, Any], payback_line: str) -> str:
+    no_cost = translate("CLI", "n/a (no hardware cost)")
     rows = [
-        ("BTC per day", headline["btc_per_day"]),
-        ("Revenue per day (USD)", headline["revenue_usd_per_day"]),
-        ("Power cost per day (USD)", headline["power_cost_usd_per_day"]),
-        ("Profit per day (USD)", headline["profit_usd_per_day"]),
-        ("Profit per month (USD)", headline["profit_usd_per_month"]),
-        ("Hashprice (USD/TH/day)", headline["hashprice_usd_per_th_day"]),
-        ("Break-even power price (USD/kWh)", headline["breakeven_electricity_usd_per_kwh"]),
-        ("Break-even BTC price (USD)", headline["breakeven_btc_price_usd"]),
-        ("Payback", payback_line),
-        ("ROI over horizon (%)", headline["roi_pct"] if headline["roi_pct"] is not None else "n/a (no hardware cost)"),
+        (QT_TRANSLATE_NOOP("CLI", "BTC per day"), headline["btc_per_day"]),
+        (QT_TRANSLATE_NOOP("CLI", "Revenue per day (USD)"), headline["revenue_usd_per_day"]),
+        (QT_TRANSLATE_NOOP("CLI", "Power cost per day (USD)"), headline["power_cost_usd_per_day"]),
+        (QT_TRANSLATE_NOOP("CLI", "Profit per day (USD)"), headline["profit_usd_per_day"]),
+        (QT_TRANSLATE_NOOP("CLI", "Profit per month (USD)"), headline["profit_usd_per_month"]),
+        (QT_TRANSLATE_NOOP("CLI", "Hashprice (USD/TH/day)"), headline["hashprice_usd_per_th_day"]),
+        (QT_TRANSLATE_NOOP("CLI", "Break-even power price (USD/kWh)"), headline["breakeven_electricity_usd_per_kwh"]),
+        (QT_TRANSLATE_NOOP("CLI", "Break-even BTC price (USD)"), headline["breakeven_btc_price_usd"]),
+        (QT_TRANSLATE_NOOP("CLI", "Payback"), payback_line),
+        (
+            QT_TRANSLATE_NOOP("CLI", "ROI over horizon (%)"),
+            headline["roi_pct"] if headline["roi_pct"] is not None else no_cost,
+        ),
     ]
     if headline["algorithm_difference_pct"] is not None:
-        rows.append(("Hashrate-share estimate vs difficulty (%)", headline["algorithm_difference_pct"]))
-    lines = [model_name, ""] + [f"  {label:<42} {value}" for label, value in rows] + ["", "Inputs:"]
+        rows.append(
+            (
+                QT_TRANSLATE_NOOP("CLI", "Hashrate-share estimate vs difficulty (%)"),
+                headline["algorithm_difference_pct"],
+            )
+        )
+    lines = [model_name, ""] + [f"  {translate('CLI', label):<42} {value}" for label, value in rows]
+    lines += ["", translate("CLI", "Inputs:")]
     for field, source in sorted(sources.items()):
-        age = f", {source.age_s / 60:.0f} min old" if source.age_s is not None else ""
+        minutes = translate("CLI", ", {minutes:.0f} min old")
+        age = minutes.format(minutes=source.age_s / 60) if source.age_s is not None else ""
         value = f"{source.value:f}" if isinstance(source.value, Decimal) else str(source.value)
-        lines.append(f"  {field:<28} {value:<22} {source.source}{age}")
+        lines.append(f"  {field:<28} {value:<22} {render(source.source, translate)}{age}")
     return "\n".join(lines)

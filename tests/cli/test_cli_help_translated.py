@@ -6,6 +6,7 @@ an option name, a metavar, a choice, a command's name (read from the parser itse
 from __future__ import annotations
 
 import argparse
+import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -155,3 +156,20 @@ def test_a_refused_argument_is_said_in_the_readers_language(
     assert result.returncode == 2, result.stderr
     said = result.stderr.replace("hashinsight-desktop", "").replace(" ".join(args[:2]), "")
     assert "⟪" in said and not untranslated(said, set(args)), result.stderr
+
+
+def test_calc_and_batch_text_is_translated(marked: None, app_home: Path, tmp_path: Path) -> None:
+    """calc's table, its payback and where each input came from; batch's summary. The inputs' names are the --json
+    keys; the model's name, the file names and figures are the same in every language."""
+    market = ("--btc-price", "100000", "--difficulty", "1e14", "--fees-per-block", "0", "--block-height", "900000")
+    calc = ("calc", "--model", "Antminer S19 Pro", "--electricity", "0.05", "--hardware-cost", "9000", *market)
+    keys = set(json.loads(run_main(*calc, "--json", home=app_home).stdout)["inputs"])
+    said = run_main("--lang", "zh_CN", *calc, home=app_home)
+    assert said.returncode == 0, said.stderr
+    left = untranslated(said.stdout, keys | {"Bitmain", "Antminer", "Pro"})
+    fleet, out = tmp_path / "fleet.csv", tmp_path / "result.csv"
+    fleet.write_text("Model,Quantity,Electricity price\nAntminer S19 Pro,20,0.05\n", encoding="utf-8")
+    summary = run_main("--lang", "zh_CN", "batch", str(fleet), "--out", str(out), *market, home=app_home)
+    assert summary.returncode == 0, summary.stderr
+    left += untranslated(summary.stdout.replace(str(out), "").replace(fleet.name, ""), set())
+    assert not left, "printed in English:\n" + "\n".join(left)

@@ -27,7 +27,14 @@ from hashinsight_desktop.services.calculator.inputs import DEFAULTS, INTEGER_FIE
 from hashinsight_desktop.services.calculator.payback import BEYOND, NEVER, NO_COST, STATUS, WITHIN
 from hashinsight_desktop.services.calculator.profitability import TH, fixed, money
 from hashinsight_desktop.services.calculator.projection import Array, btc_per_day, project
-from hashinsight_desktop.services.calculator.resolution import MARKET_FIELDS, InputSource, growth_source
+from hashinsight_desktop.services.calculator.resolution import (
+    DEFAULT,
+    MARKET_FIELDS,
+    USER,
+    InputSource,
+    growth_source,
+    last_known,
+)
 from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.market_data import MarketValue, Quantity
 from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
@@ -120,18 +127,18 @@ def resolve_market(
         value, quantity = given.get(field), MARKET_FIELDS.get(field)
         found = None if quantity is None else market.get(quantity)
         if value not in (None, ""):
-            sources[field] = InputSource(value, "user")
+            sources[field] = InputSource(value, USER)
         elif found is not None:
             value = found.value
             sources[field] = InputSource(
-                value, f"last known ({found.source})" if found.stale else found.source, found.age_s(now)
+                value, last_known(found.source) if found.stale else found.source, found.age_s(now)
             )
         elif field == "growth_pct_month":
             value = growth.pct_month
             sources[field] = InputSource(value, growth_source(growth))
         elif field in DEFAULTS:
             value = DEFAULTS[field]
-            sources[field] = InputSource(value, "default")
+            sources[field] = InputSource(value, DEFAULT)
         raw[field] = value
     parsed = BatchMarket.parse(raw)  # a required value with no source fails here, naming its field
     return parsed, {field: replace(source, value=getattr(parsed, field)) for field, source in sources.items()}
@@ -191,7 +198,7 @@ def history_inputs(sources: Mapping[str, InputSource], file_name: str, totals: B
     its size. Not "quantity": restoring the entry into the single calculator must not take the fleet's
     machine count for one line's."""
     inputs = {field: source.as_dict() for field, source in sorted(sources.items())}
-    inputs["fleet_file"] = InputSource(file_name, "user").as_dict()
+    inputs["fleet_file"] = InputSource(file_name, USER).as_dict()
     inputs["fleet_machines"] = InputSource(totals.machines, f"fleet file ({totals.rows:,} rows)").as_dict()
     return inputs
 

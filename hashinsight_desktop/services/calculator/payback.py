@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from hashinsight_desktop.services.calculator.bitcoin import DAYS_PER_MONTH
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text, Translate, render
 
 NO_COST, WITHIN, BEYOND, NEVER = "n/a", "within", "beyond", "never"
 # The machine-readable names (JSON, CSV, XLSX): a bare null or 0 day count cannot tell these apart.
@@ -23,23 +24,34 @@ class Payback:
     @property
     def value(self) -> str:
         """The short form: ``412 days``, ``n/a``, ``> 24 months``, ``never``."""
-        if self.kind == WITHIN:
-            return f"{self.days:,} days"
-        if self.kind == BEYOND:
-            return f"> {self.horizon_months} months"
-        return self.kind
+        return str(self._value())
 
     @property
     def detail(self) -> str:
+        return str(self._detail())
+
+    def _value(self) -> Text:
+        if self.kind == WITHIN:
+            return Text(QT_TRANSLATE_NOOP("Payback", "{days:,} days"), days=self.days)
+        if self.kind == BEYOND:
+            return Text(QT_TRANSLATE_NOOP("Payback", "> {months} months"), months=self.horizon_months)
+        return Text(
+            QT_TRANSLATE_NOOP("Payback", "never") if self.kind == NEVER else QT_TRANSLATE_NOOP("Payback", "n/a")
+        )
+
+    def _detail(self) -> Text:
         if self.kind == BEYOND and self.days is not None:
             if self.days <= round(self.horizon_months * DAYS_PER_MONTH):  # only the growth keeps it out
-                return f"≈ {self.days:,} days at today's figures; difficulty growth delays it"
-            return f"≈ {self.days:,} days at today's figures"
+                delayed = QT_TRANSLATE_NOOP(
+                    "Payback", "≈ {days:,} days at today's figures; difficulty growth delays it"
+                )
+                return Text(delayed, days=self.days)
+            return Text(QT_TRANSLATE_NOOP("Payback", "≈ {days:,} days at today's figures"), days=self.days)
         if self.kind == NO_COST:
-            return "no hardware cost entered"
+            return Text(QT_TRANSLATE_NOOP("Payback", "no hardware cost entered"))
         if self.kind == NEVER:
-            return "no profit at today's figures"
-        return ""
+            return Text(QT_TRANSLATE_NOOP("Payback", "no profit at today's figures"))
+        return Text("")
 
     def as_json(self) -> dict[str, str | int | None]:
         """``payback_status``; ``payback_days`` only when projected within the horizon; beyond it, the
@@ -50,9 +62,14 @@ class Payback:
             "payback_days_estimate": self.days if self.kind == BEYOND else None,
         }
 
-    def text(self) -> str:
-        """One line: ``> 24 months (≈ 1,073 days at today's figures)``."""
-        return f"{self.value} ({self.detail})" if self.kind == BEYOND else self.value
+    def text(self, translate: Translate | None = None) -> str:
+        """One line: ``> 24 months (≈ 1,073 days at today's figures)``, in the language of ``translate``."""
+        if self.kind != BEYOND:
+            return render(self._value(), translate)
+        return render(
+            Text(QT_TRANSLATE_NOOP("Payback", "{value} ({detail})"), value=self._value(), detail=self._detail()),
+            translate,
+        )
 
 
 def payback(

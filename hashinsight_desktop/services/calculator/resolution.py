@@ -13,7 +13,7 @@ from hashinsight_desktop.services.calculator.difficulty_trend import DEFAULT_GRO
 from hashinsight_desktop.services.calculator.inputs import DEFAULTS, CalculatorInputs
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.market_data import MarketValue, Quantity
-from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 # Calculator field ← market quantity; network hashrate only feeds the second (hashrate-share) estimate.
 MARKET_FIELDS: dict[str, Quantity] = {
@@ -25,17 +25,22 @@ MARKET_FIELDS: dict[str, Quantity] = {
 }
 REQUIRED_MARKET = tuple(q for f, q in MARKET_FIELDS.items() if f != "network_hashrate_ehs")
 
+# Where an input came from, in the reader's language by render() (the JSON and the history keep the English)
+USER = Text(QT_TRANSLATE_NOOP("Sources", "user"))
+DEFAULT = Text(QT_TRANSLATE_NOOP("Sources", "default"))
+
 
 @dataclass(frozen=True)
 class InputSource:
     value: Any
-    source: str  # "user", "catalogue: Bitmain Antminer S21", "default", "coingecko", "last known (mempool.space)"
+    # "user", "catalogue: Bitmain Antminer S21", "default", "coingecko", "last known (mempool.space)": English by str()
+    source: str | Text
     age_s: float | None = None  # for market values: how old the value was when used
 
     def as_dict(self) -> dict[str, Any]:
         value = float(self.value) if isinstance(self.value, Decimal) else self.value
         age = None if self.age_s is None else round(self.age_s, 1)
-        return {"value": value, "source": self.source, "age_s": age}
+        return {"value": value, "source": str(self.source), "age_s": age}
 
 
 def market_quantities_needed(given: Mapping[str, object]) -> list[Quantity]:
@@ -61,9 +66,9 @@ def resolve_inputs(
 
     for field, value in given.items():
         if value not in (None, ""):
-            take(field, value, InputSource(value, "user"))
+            take(field, value, InputSource(value, USER))
     if model is not None:
-        label = f"catalogue: {model.manufacturer} {model.name}"
+        label = Text(QT_TRANSLATE_NOOP("Sources", "catalogue: {model}"), model=f"{model.manufacturer} {model.name}")
         for field in ("hashrate_ths", "power_w"):
             if field not in raw:
                 take(field, getattr(model, field), InputSource(getattr(model, field), label))
@@ -77,21 +82,28 @@ def resolve_inputs(
             continue
         found = market.get(quantity)
         if found is not None:
-            source = f"last known ({found.source})" if found.stale else found.source
+            source = last_known(found.source) if found.stale else found.source
             take(field, found.value, InputSource(found.value, source, found.age_s(now)))
     if "growth_pct_month" not in raw:
         take("growth_pct_month", growth.pct_month, InputSource(growth.pct_month, growth_source(growth)))
     for field, default in DEFAULTS.items():
         if field not in raw:
-            take(field, default, InputSource(default, "default"))
+            take(field, default, InputSource(default, DEFAULT))
     inputs = CalculatorInputs.parse(raw)
     # Report the values as used (parsed, typed), not as typed.
     used = {field: replace(source, value=getattr(inputs, field)) for field, source in sources.items()}
     return inputs, used
 
 
-def growth_source(growth: GrowthEstimate) -> str:
-    return f"measured over {growth.days:,} days of stored difficulty" if growth.days is not None else "default"
+def growth_source(growth: GrowthEstimate) -> Text:
+    if growth.days is None:
+        return DEFAULT
+    return Text(QT_TRANSLATE_NOOP("Sources", "measured over {days:,} days of stored difficulty"), days=growth.days)
+
+
+def last_known(source: str) -> Text:
+    """A stored value stands in for a live one: its provider named."""
+    return Text(QT_TRANSLATE_NOOP("Sources", "last known ({source})"), source=source)
 
 
 def sources_as_dict(sources: Mapping[str, InputSource]) -> dict[str, dict[str, Any]]:
