@@ -160,7 +160,9 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
 
     print(
         translate("CLI", ("agent: polling {value} every {interval:g} s ({kind} {display}); Ctrl-C stops")).format(
-            value="site " + args.site if args.site else "every site",
+            value=translate("CLI", "site {name}").format(name=args.site)
+            if args.site
+            else translate("CLI", "every site"),
             interval=args.interval,
             kind=ctx.database.kind,
             display=ctx.database.display,

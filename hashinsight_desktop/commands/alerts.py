@@ -216,5 +216,9 @@ def _maintenance(args: argparse.Namespace, ctx: AppContext, principal: Any) -> i
             return 0
         until = ctx.clock() + timedelta(hours=args.hours) if args.hours is not None else None
         count = set_maintenance(session, principal, ids, until=until, note=args.note, clock=ctx.clock)
-    print(f"{count} miners under maintenance " + (f"until {until:%Y-%m-%d %H:%M} UTC" if until else "until ended"))
+    if until is None:
+        print(translate("CLI", "{count} miners under maintenance until ended").format(count=count))
+    else:
+        held = translate("CLI", "{count} miners under maintenance until {until} UTC")
+        print(held.format(count=count, until=f"{until:%Y-%m-%d %H:%M}"))
     return 0

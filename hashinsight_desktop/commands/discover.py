@@ -140,8 +140,12 @@ def _report(
             row["answered"],
             "–" if row["hashrate_ths"] is None else f"{row['hashrate_ths']:,.1f}",
             row["catalogue_model"] or row["model_reported"] or "–",
-            (f"answered badly: {row['reason']}" if row["answered"] == "badly" else row["status"])
-            + (" (already in the site)" if row["already_in_site"] else ""),
+            (
+                translate("CLI", "answered badly: {reason}").format(reason=row["reason"])
+                if row["answered"] == "badly"
+                else row["status"]
+            )
+            + (translate("CLI", " (already in the site)") if row["already_in_site"] else ""),
         )
         for row in rows
     ]
@@ -151,14 +155,17 @@ def _report(
         for cells in [header, *lines]:
             host, answer, ths, model, note = cells
             print(f"{host:<{widths[0]}}  {answer:<{widths[1]}}  {ths:>{widths[2]}}  {model:<{widths[3]}}  {note}")
-    print(
-        f"{len(found) - bad:,} miners answered out of {addresses:,} addresses"
-        + (f"; {bad:,} more answered badly" if bad else "")
-        + "."
+    answered = (
+        translate("CLI", "{count:,} miners answered out of {addresses:,} addresses; {bad:,} more answered badly.")
+        if bad
+        else translate("CLI", "{count:,} miners answered out of {addresses:,} addresses.")
     )
+    print(answered.format(count=len(found) - bad, addresses=addresses, bad=bad))
     if args.add:
         skipped = (
-            " (hosts that answered badly left out: --include-bad adds them)" if bad and not args.include_bad else ""
+            translate("CLI", " (hosts that answered badly left out: --include-bad adds them)")
+            if bad and not args.include_bad
+            else ""
         )
         print(
             translate("CLI", "added {n_added:,} miners to {site}{skipped}").format(

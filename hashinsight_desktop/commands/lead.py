@@ -138,7 +138,7 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
                 clock=clock,
             )
             result: dict[str, Any] = {"lead": _lead(lead)}
-            said = f"added lead {lead.id}: {lead.title}"
+            said = translate("CLI", "added lead {id}: {title}").format(id=lead.id, title=lead.title)
         elif args.lead_command == "move":
             lead_id = options.entity_id("ID", args.lead_id, "lead")
             current = leads.get_lead(session, principal, lead_id)
@@ -173,7 +173,13 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
             deal = {"id": str(made.deal.id), "title": made.deal.title, "stage": made.deal.stage}
             deal["value"] = str(made.deal.value)
             result = {"lead": _lead(current), "deal": deal, "customer": customer | {"matched_by": made.matched_by}}
-            how = "new customer" if made.customer_created else f"existing customer, matched by {made.matched_by}"
-            said = f"lead {current.id} won: deal {made.deal.id} for {made.customer.name} ({how})"
+            how = (
+                translate("CLI", "new customer")
+                if made.customer_created
+                else translate("CLI", "existing customer, matched by {field}").format(field=made.matched_by)
+            )
+            said = translate("CLI", "lead {lead} won: deal {deal} for {customer} ({how})").format(
+                lead=current.id, deal=made.deal.id, customer=made.customer.name, how=how
+            )
     print(json.dumps(result, indent=2) if args.json else said)
     return 0

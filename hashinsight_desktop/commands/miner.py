@@ -227,7 +227,10 @@ def _export(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
     from hashinsight_desktop.services.fleet.miner_export import export_miners
 
     written = export_miners(_rows(ctx, principal, args), args.file)
-    print(json.dumps({"file": args.file, "miners": written}) if args.json else f"wrote {written} miners to {args.file}")
+    wrote = translate("CLI", "wrote {count} miners to {file}")
+    print(
+        json.dumps({"file": args.file, "miners": written}) if args.json else wrote.format(count=written, file=args.file)
+    )
     return 0
 
 

@@ -24,7 +24,7 @@ from hashinsight_desktop.commands.acting_user import PASSWORD_ENV, acting_princi
 from hashinsight_desktop.commands.language import translate
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.errors import ValidationError
-from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text, render
 
 ROLES = ["owner", "admin", "site_manager", "customer", "guest"]
 EMAIL_HELP = QT_TRANSLATE_NOOP("CLI", "where the user's CRM notices are e-mailed (a deal they own)")
@@ -191,22 +191,33 @@ def _change(args: argparse.Namespace, ctx: AppContext) -> int:
         name = user.username
         if args.user_command == "reset-password":
             users.set_password(session, principal, user.id, password, clock=ctx.clock)
-            said = f"new password set for {name} (failed logins cleared)"
+            said = Text(QT_TRANSLATE_NOOP("CLI", "new password set for {name} (failed logins cleared)"), name=name)
         elif args.user_command == "unlock":
             cleared = users.unlock_user(session, principal, user.id, clock=ctx.clock)
-            said = f"unlocked {name}" if cleared else f"{name} was not locked (no failed logins)"
+            unlocked = QT_TRANSLATE_NOOP("CLI", "unlocked {name}")
+            not_locked = QT_TRANSLATE_NOOP("CLI", "{name} was not locked (no failed logins)")
+            said = Text(unlocked if cleared else not_locked, name=name)
         else:
             enable = args.user_command == "enable"
             was = user.is_active
             users.update_user(
                 session, principal, user.id, expected_version=user.version, is_active=enable, clock=ctx.clock
             )
-            verb = "enabled" if enable else "disabled"
-            said = f"{verb} {name}" if was != enable else f"{name} was already {verb}"
+            done = {  # (changed, already) by enabling
+                True: (
+                    QT_TRANSLATE_NOOP("CLI", "enabled {name}"),
+                    QT_TRANSLATE_NOOP("CLI", "{name} was already enabled"),
+                ),
+                False: (
+                    QT_TRANSLATE_NOOP("CLI", "disabled {name}"),
+                    QT_TRANSLATE_NOOP("CLI", "{name} was already disabled"),
+                ),
+            }[enable]
+            said = Text(done[0] if was != enable else done[1], name=name)
     if getattr(args, "json", False):
-        print(json.dumps({"username": name, "action": args.user_command, "result": said}))
+        print(json.dumps({"username": name, "action": args.user_command, "result": str(said)}))
     else:
-        print(said)
+        print(render(said, translate))
     return 0
 
 
@@ -232,7 +243,7 @@ def _edit(args: argparse.Namespace, ctx: AppContext) -> int:
     if args.json:
         print(json.dumps(row))
     else:
-        notices = row["email"] or "the console only"
+        notices = row["email"] or translate("CLI", "the console only")
         print(
             translate("CLI", "{username}: display name {value}, CRM notices to {notices}").format(
                 username=row["username"], value=row["display_name"] or "-", notices=notices
