@@ -180,21 +180,47 @@ def _utc(iso: str | None) -> str:
     return "–" if not iso else f"{iso[:16].replace('T', ' ')} UTC"
 
 
+SLA_NAMES = {"response": QT_TRANSLATE_NOOP("CLI", "response"), "resolution": QT_TRANSLATE_NOOP("CLI", "resolution")}
+PACES = {
+    "running": QT_TRANSLATE_NOOP("CLI", "running"),
+    "off_hours": QT_TRANSLATE_NOOP("CLI", "paused outside business hours"),
+    "waiting": QT_TRANSLATE_NOOP("CLI", "paused, waiting"),
+}
+
+
 def _sla_line(name: str, t: dict[str, Any]) -> str:
+    sla = translate("CLI", SLA_NAMES[name])
     if t["target_s"] is None:
-        return f"SLA {name}: no target"
+        return translate("CLI", "SLA {name}: no target").format(name=sla)
     if t["state"] == "stopped":
-        verdict = "MISSED" if t["breached"] else "met"
-        return f"SLA {name}: {verdict} after {_hours(t['elapsed_s'])} of {_hours(t['target_s'])}"
-    pace = {"running": "running", "off_hours": "paused outside business hours", "waiting": "paused, waiting"}
-    left = f"over by {_hours(-t['remaining_s'])}" if t["breached"] else f"{_hours(t['remaining_s'])} left"
-    due = f"due {_utc(t['due_at'])}" if t["due_at"] else "due when it runs again"
-    return f"SLA {name}: {'BREACHED · ' if t['breached'] else ''}{pace[t['state']]} · {left} · {due}"
+        stopped = (
+            translate("CLI", "SLA {name}: MISSED after {elapsed} of {target}")
+            if t["breached"]
+            else translate("CLI", "SLA {name}: met after {elapsed} of {target}")
+        )
+        return stopped.format(name=sla, elapsed=_hours(t["elapsed_s"]), target=_hours(t["target_s"]))
+    left = (
+        translate("CLI", "over by {time}").format(time=_hours(-t["remaining_s"]))
+        if t["breached"]
+        else translate("CLI", "{time} left").format(time=_hours(t["remaining_s"]))
+    )
+    due = (
+        translate("CLI", "due {time}").format(time=_utc(t["due_at"]))
+        if t["due_at"]
+        else translate("CLI", "due when it runs again")
+    )
+    pace = translate("CLI", PACES[t["state"]])
+    line = (
+        translate("CLI", "SLA {name}: BREACHED · {pace} · {left} · {due}")
+        if t["breached"]
+        else translate("CLI", "SLA {name}: {pace} · {left} · {due}")
+    )
+    return line.format(name=sla, pace=pace, left=left, due=due)
 
 
 def _print_detail(d: dict[str, Any]) -> None:
     print(f"T-{d['number']}  {d['subject']}")
-    opened = f"opened {_utc(d['opened_at'])} by {d['opened_by']}"
+    opened = translate("CLI", "opened {time} by {user}").format(time=_utc(d["opened_at"]), user=d["opened_by"])
     print(
         translate("CLI", "customer {customer_name} · {status} · {priority} · {opened}").format(
             customer_name=d["customer_name"], status=d["status"], priority=d["priority"], opened=opened
@@ -205,13 +231,14 @@ def _print_detail(d: dict[str, Any]) -> None:
     for name in ("response", "resolution"):
         print(_sla_line(name, d["sla"][name]))
     if d["miners"]:
-        print("miners: " + ", ".join(m["name"] for m in d["miners"]))
+        print(translate("CLI", "miners: {names}").format(names=", ".join(m["name"] for m in d["miners"])))
     if d["incidents"]:
-        print("incidents: " + ", ".join(i["title"] for i in d["incidents"]))
+        print(translate("CLI", "incidents: {titles}").format(titles=", ".join(i["title"] for i in d["incidents"])))
     if d["description"]:
         print(f"\n{d['description']}")
     for r in d["replies"]:
-        print(f"\n[{_utc(r['at'])}] {r['author']}{' (customer)' if r['from_customer'] else ''}:\n{r['body']}")
+        author = translate("CLI", "{name} (customer)").format(name=r["author"]) if r["from_customer"] else r["author"]
+        print(f"\n[{_utc(r['at'])}] {author}:\n{r['body']}")
     for e in d["emails"]:
         print(
             translate("CLI", "e-mail to {value}: {status}{value2}").format(
@@ -285,9 +312,15 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
             elif args.ticket_command == "reply":
                 answer = tickets.reply(session, principal, found.id, args.text, expected_version=found.version,
                                        clock=clock)  # fmt: skip
-                mailed = f", e-mailed to {', '.join(answer.emailed_to)}" if answer.emailed_to else ""
-                mailed += f" (not e-mailed: {answer.not_emailed})" if answer.not_emailed else ""
-                said = f"replied on T-{answer.ticket.number} (now {answer.ticket.status}){mailed}"
+                mailed = ", ".join(answer.emailed_to)
+                replied = (
+                    translate("CLI", "replied on T-{number} (now {status}), e-mailed to {mailed}")
+                    if mailed
+                    else translate("CLI", "replied on T-{number} (now {status})")
+                )
+                said = replied.format(number=answer.ticket.number, status=answer.ticket.status, mailed=mailed)
+                if answer.not_emailed:
+                    said += translate("CLI", " (not e-mailed: {why})").format(why=answer.not_emailed)
             else:
                 said = ""
         described = _detail(tickets.ticket_detail(session, principal, ticket_id, clock=clock))
