@@ -2621,6 +2621,16 @@
         <translation>代理：每 {interval:g} 秒轮询 {value}（{kind} {display}）；按 Ctrl-C 停止</translation>
     </message>
     <message>
+        <location filename="../../commands/agent.py" line="163"/>
+        <source>site {name}</source>
+        <translation>矿场 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/agent.py" line="165"/>
+        <source>every site</source>
+        <translation>所有矿场</translation>
+    </message>
+    <message>
         <location filename="../../commands/alerts.py" line="42"/>
         <source>password from {env}</source>
         <translation>密码来自 {env}</translation>
@@ -2709,6 +2719,16 @@
         <location filename="../../commands/alerts.py" line="215"/>
         <source>{count} miners out of maintenance</source>
         <translation>{count} 台矿机结束维护</translation>
+    </message>
+    <message>
+        <location filename="../../commands/alerts.py" line="220"/>
+        <source>{count} miners under maintenance until ended</source>
+        <translation>{count} 台矿机进入维护，直到手动结束</translation>
+    </message>
+    <message>
+        <location filename="../../commands/alerts.py" line="222"/>
+        <source>{count} miners under maintenance until {until} UTC</source>
+        <translation>{count} 台矿机进入维护，直到 {until} UTC</translation>
     </message>
     <message>
         <location filename="../../commands/analytics_fleet.py" line="22"/>
@@ -3029,6 +3049,46 @@
         <translation>  … 另有 {value} 项</translation>
     </message>
     <message>
+        <location filename="../../commands/batch.py" line="192"/>
+        <source>Fleet hashrate</source>
+        <translation>机群算力</translation>
+    </message>
+    <message>
+        <location filename="../../commands/batch.py" line="193"/>
+        <source>Power</source>
+        <translation>功率</translation>
+    </message>
+    <message>
+        <location filename="../../commands/batch.py" line="194"/>
+        <source>Profit per day</source>
+        <translation>每日利润</translation>
+    </message>
+    <message>
+        <location filename="../../commands/batch.py" line="195"/>
+        <source>Written to</source>
+        <translation>写入</translation>
+    </message>
+    <message>
+        <location filename="../../commands/batch.py" line="196"/>
+        <source>Took</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <location filename="../../commands/batch.py" line="199"/>
+        <source>(revenue {revenue}, power {power})</source>
+        <translation>（收入 {revenue}，电费 {power}）</translation>
+    </message>
+    <message>
+        <location filename="../../commands/batch.py" line="203"/>
+        <source>{name}: {rows:,} rows, {machines:,} machines</source>
+        <translation>{name}：{rows:,} 行，{machines:,} 台机器</translation>
+    </message>
+    <message>
+        <location filename="../../commands/batch.py" line="210"/>
+        <source>{seconds:.2f} s</source>
+        <translation>{seconds:.2f} 秒</translation>
+    </message>
+    <message>
         <location filename="../../commands/billing.py" line="42"/>
         <source>bill a contract file for a month from a usage file (no database)</source>
         <translation>根据用量文件为合同文件计算某月账单（不使用数据库）</translation>
@@ -3236,6 +3296,76 @@
         <location filename="../../commands/calc.py" line="149"/>
         <source>market data providers failed ({why}): using stored values from {used}</source>
         <translation>市场数据提供方失败（{why}）：使用 {used} 保存的数值</translation>
+    </message>
+    <message>
+        <location filename="../../commands/calc.py" line="247"/>
+        <source>n/a (no hardware cost)</source>
+        <translation>不适用（无硬件成本）</translation>
+    </message>
+    <message>
+        <location filename="../../commands/calc.py" line="249"/>
+        <source>BTC per day</source>
+        <translation>每日 BTC</translation>
+    </message>
+    <message>
+        <location filename="../../commands/calc.py" line="250"/>
+        <source>Revenue per day (USD)</source>
+        <translation>每日收入 (USD)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/calc.py" line="251"/>
+        <source>Power cost per day (USD)</source>
+        <translation>每日电费 (USD)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/calc.py" line="252"/>
+        <source>Profit per day (USD)</source>
+        <translation>每日利润 (USD)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/calc.py" line="253"/>
+        <source>Profit per month (USD)</source>
+        <translation>每月利润 (USD)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/calc.py" line="254"/>
+        <source>Hashprice (USD/TH/day)</source>
+        <translation>算力价格 (USD/TH/天)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/calc.py" line="255"/>
+        <source>Break-even power price (USD/kWh)</source>
+        <translation>盈亏平衡电价 (USD/kWh)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/calc.py" line="256"/>
+        <source>Break-even BTC price (USD)</source>
+        <translation>盈亏平衡 BTC 价格 (USD)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/calc.py" line="257"/>
+        <source>Payback</source>
+        <translation>回本期</translation>
+    </message>
+    <message>
+        <location filename="../../commands/calc.py" line="259"/>
+        <source>ROI over horizon (%)</source>
+        <translation>期限内 ROI (%)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/calc.py" line="266"/>
+        <source>Hashrate-share estimate vs difficulty (%)</source>
+        <translation>算力占比估算与难度法之差 (%)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/calc.py" line="271"/>
+        <source>Inputs:</source>
+        <translation>输入：</translation>
+    </message>
+    <message>
+        <location filename="../../commands/calc.py" line="273"/>
+        <source>, {minutes:.0f} min old</source>
+        <translation>，{minutes:.0f} 分钟前</translation>
     </message>
     <message>
         <location filename="../../commands/control.py" line="35"/>
@@ -3950,7 +4080,32 @@
         <translation>每次应答（默认 3 秒）</translation>
     </message>
     <message>
-        <location filename="../../commands/discover.py" line="164"/>
+        <location filename="../../commands/discover.py" line="144"/>
+        <source>answered badly: {reason}</source>
+        <translation>应答异常：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/discover.py" line="148"/>
+        <source> (already in the site)</source>
+        <translation>（已在矿场中）</translation>
+    </message>
+    <message>
+        <location filename="../../commands/discover.py" line="159"/>
+        <source>{count:,} miners answered out of {addresses:,} addresses; {bad:,} more answered badly.</source>
+        <translation>{addresses:,} 个地址中有 {count:,} 台矿机应答；另有 {bad:,} 个应答异常。</translation>
+    </message>
+    <message>
+        <location filename="../../commands/discover.py" line="161"/>
+        <source>{count:,} miners answered out of {addresses:,} addresses.</source>
+        <translation>{addresses:,} 个地址中有 {count:,} 台矿机应答。</translation>
+    </message>
+    <message>
+        <location filename="../../commands/discover.py" line="166"/>
+        <source> (hosts that answered badly left out: --include-bad adds them)</source>
+        <translation>（未包括应答异常的主机：--include-bad 可加入它们）</translation>
+    </message>
+    <message>
+        <location filename="../../commands/discover.py" line="171"/>
         <source>added {n_added:,} miners to {site}{skipped}</source>
         <translation>已将 {n_added:,} 台矿机添加到 {site}{skipped}</translation>
     </message>
@@ -4170,6 +4325,26 @@
         <translation>{n_items} / {total} 条线索</translation>
     </message>
     <message>
+        <location filename="../../commands/lead.py" line="141"/>
+        <source>added lead {id}: {title}</source>
+        <translation>已添加线索 {id}：{title}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/lead.py" line="177"/>
+        <source>new customer</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <location filename="../../commands/lead.py" line="179"/>
+        <source>existing customer, matched by {field}</source>
+        <translation>现有客户，按 {field} 匹配</translation>
+    </message>
+    <message>
+        <location filename="../../commands/lead.py" line="181"/>
+        <source>lead {lead} won: deal {deal} for {customer} ({how})</source>
+        <translation>线索 {lead} 赢单：{customer} 的商机 {deal}（{how}）</translation>
+    </message>
+    <message>
         <location filename="../../commands/miner.py" line="44"/>
         <source>the miners you may see</source>
         <translation>您可见的矿机</translation>
@@ -4286,12 +4461,17 @@
         <translation>{name}：已添加 {add} 台，已更新 {update} 台，{unchanged} 台不变{feeds}</translation>
     </message>
     <message>
-        <location filename="../../commands/miner.py" line="316"/>
+        <location filename="../../commands/miner.py" line="230"/>
+        <source>wrote {count} miners to {file}</source>
+        <translation>已将 {count} 台矿机写入 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/miner.py" line="319"/>
         <source>removed {n_rows} miner(s) with their telemetry ({samples:,} samples deleted)</source>
         <translation>已移除 {n_rows} 台矿机及其遥测（删除 {samples:,} 个样本）</translation>
     </message>
     <message>
-        <location filename="../../commands/miner.py" line="322"/>
+        <location filename="../../commands/miner.py" line="325"/>
         <source>removed {n_rows} miner(s); their telemetry is kept (adding the address again brings one back)</source>
         <translation>已移除 {n_rows} 台矿机；其遥测已保留（重新添加地址即可恢复）</translation>
     </message>
@@ -4742,24 +4922,129 @@
         <translation>回复工单</translation>
     </message>
     <message>
+        <location filename="../../commands/ticket.py" line="183"/>
+        <source>response</source>
+        <translation>首次响应</translation>
+    </message>
+    <message>
+        <location filename="../../commands/ticket.py" line="183"/>
+        <source>resolution</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <location filename="../../commands/ticket.py" line="185"/>
+        <source>running</source>
+        <translation>计时中</translation>
+    </message>
+    <message>
+        <location filename="../../commands/ticket.py" line="186"/>
+        <source>paused outside business hours</source>
+        <translation>已暂停：非工作时间</translation>
+    </message>
+    <message>
+        <location filename="../../commands/ticket.py" line="187"/>
+        <source>paused, waiting</source>
+        <translation>已暂停：等待中</translation>
+    </message>
+    <message>
+        <location filename="../../commands/ticket.py" line="194"/>
+        <source>SLA {name}: no target</source>
+        <translation>SLA {name}：无目标</translation>
+    </message>
+    <message>
+        <location filename="../../commands/ticket.py" line="197"/>
+        <source>SLA {name}: MISSED after {elapsed} of {target}</source>
+        <translation>SLA {name}：已超时，用时 {elapsed} / {target}</translation>
+    </message>
+    <message>
         <location filename="../../commands/ticket.py" line="199"/>
+        <source>SLA {name}: met after {elapsed} of {target}</source>
+        <translation>SLA {name}：已达成，用时 {elapsed} / {target}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/ticket.py" line="203"/>
+        <source>over by {time}</source>
+        <translation>已超出 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/ticket.py" line="205"/>
+        <source>{time} left</source>
+        <translation>剩余 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/ticket.py" line="208"/>
+        <source>due {time}</source>
+        <translation>截止 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/ticket.py" line="210"/>
+        <source>due when it runs again</source>
+        <translation>重新计时后才有截止时间</translation>
+    </message>
+    <message>
+        <location filename="../../commands/ticket.py" line="214"/>
+        <source>SLA {name}: BREACHED · {pace} · {left} · {due}</source>
+        <translation>SLA {name}：已违约 · {pace} · {left} · {due}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/ticket.py" line="216"/>
+        <source>SLA {name}: {pace} · {left} · {due}</source>
+        <translation>SLA {name}：{pace} · {left} · {due}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/ticket.py" line="223"/>
+        <source>opened {time} by {user}</source>
+        <translation>{user} 创建于 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/ticket.py" line="225"/>
         <source>customer {customer_name} · {status} · {priority} · {opened}</source>
         <translation>客户 {customer_name} · {status} · {priority} · {opened}</translation>
     </message>
     <message>
-        <location filename="../../commands/ticket.py" line="204"/>
+        <location filename="../../commands/ticket.py" line="230"/>
         <source>can move to: {value}</source>
         <translation>可移至：{value}</translation>
     </message>
     <message>
-        <location filename="../../commands/ticket.py" line="217"/>
+        <location filename="../../commands/ticket.py" line="234"/>
+        <source>miners: {names}</source>
+        <translation>矿机：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/ticket.py" line="236"/>
+        <source>incidents: {titles}</source>
+        <translation>事件：{titles}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/ticket.py" line="240"/>
+        <source>{name} (customer)</source>
+        <translation>{name}（客户）</translation>
+    </message>
+    <message>
+        <location filename="../../commands/ticket.py" line="244"/>
         <source>e-mail to {value}: {status}{value2}</source>
         <translation>发送给 {value} 的邮件：{status}{value2}</translation>
     </message>
     <message>
-        <location filename="../../commands/ticket.py" line="262"/>
+        <location filename="../../commands/ticket.py" line="289"/>
         <source>{n_rows} of {total} tickets</source>
         <translation>{n_rows} / {total} 个工单</translation>
+    </message>
+    <message>
+        <location filename="../../commands/ticket.py" line="317"/>
+        <source>replied on T-{number} (now {status}), e-mailed to {mailed}</source>
+        <translation>已回复 T-{number}（当前 {status}），已通过电子邮件发送给 {mailed}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/ticket.py" line="319"/>
+        <source>replied on T-{number} (now {status})</source>
+        <translation>已回复 T-{number}（当前 {status}）</translation>
+    </message>
+    <message>
+        <location filename="../../commands/ticket.py" line="323"/>
+        <source> (not e-mailed: {why})</source>
+        <translation>（未发送电子邮件：{why}）</translation>
     </message>
     <message>
         <location filename="../../commands/ticket_sla.py" line="31"/>
@@ -4912,22 +5197,62 @@
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="237"/>
-        <source>{username}: display name {value}, CRM notices to {notices}</source>
-        <translation>{username}：显示名称 {value}，CRM 通知发送至 {notices}</translation>
+        <location filename="../../commands/user.py" line="194"/>
+        <source>new password set for {name} (failed logins cleared)</source>
+        <translation>已为 {name} 设置新密码（已清除登录失败次数）</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="251"/>
+        <location filename="../../commands/user.py" line="197"/>
+        <source>unlocked {name}</source>
+        <translation>已解锁 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/user.py" line="198"/>
+        <source>{name} was not locked (no failed logins)</source>
+        <translation>{name} 未被锁定（无登录失败）</translation>
+    </message>
+    <message>
+        <location filename="../../commands/user.py" line="208"/>
+        <source>enabled {name}</source>
+        <translation>已启用 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/user.py" line="209"/>
+        <source>{name} was already enabled</source>
+        <translation>{name} 已是启用状态</translation>
+    </message>
+    <message>
+        <location filename="../../commands/user.py" line="212"/>
+        <source>disabled {name}</source>
+        <translation>已停用 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/user.py" line="213"/>
+        <source>{name} was already disabled</source>
+        <translation>{name} 已是停用状态</translation>
+    </message>
+    <message>
+        <location filename="../../commands/user.py" line="246"/>
+        <source>the console only</source>
+        <translation>仅在控制台中</translation>
+    </message>
+    <message>
+        <location filename="../../commands/user.py" line="248"/>
+        <source>{username}: display name {value}, CRM notices to {notices}</source>
+        <translation>{username}：显示名称 {value}，CRM 通知：{notices}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/user.py" line="262"/>
         <source>Recovering owner {value} with direct access to {display}; recorded in the audit log as {operator}.</source>
         <translation>正在通过直接访问 {display} 恢复所有者 {value}；以 {operator} 记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="262"/>
+        <location filename="../../commands/user.py" line="273"/>
         <source>owner {name} recovered: new password set, failed logins cleared, account enabled</source>
         <translation>所有者 {name} 已恢复：已设置新密码、清除登录失败次数、启用账户</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="329"/>
+        <location filename="../../commands/user.py" line="340"/>
         <source>added user {value} ({role})</source>
         <translation>已添加用户 {value}（{role}）</translation>
     </message>
@@ -11332,12 +11657,12 @@ Miners of this model must be moved to another model first.</source>
         <translation>{owner!r} 的 {value:g} 与第 {row} 行的 {first:g} 不同</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="161"/>
+        <location filename="../../services/curtailment/optimiser.py" line="64"/>
         <source>must be one of {value}, not {solver!r}</source>
         <translation>必须是 {value} 之一，而不是 {solver!r}</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="167"/>
+        <location filename="../../services/curtailment/optimiser.py" line="70"/>
         <source>must be more than 0 seconds</source>
         <translation>必须大于 0 秒</translation>
     </message>
@@ -12199,7 +12524,7 @@ Miners of this model must be moved to another model first.</source>
         <translation>必须在 {low:g} 到 {high:g} 之间</translation>
     </message>
     <message>
-        <location filename="../../services/calculator/resolution.py" line="73"/>
+        <location filename="../../services/calculator/resolution.py" line="78"/>
         <source>choose a catalogue model, or give both hashrate_ths and power_w</source>
         <translation>请选择目录中的型号，或同时提供 hashrate_ths 和 power_w</translation>
     </message>
@@ -12292,7 +12617,7 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../commands/curtail_names.py" line="53"/>
-        <location filename="../../commands/user.py" line="303"/>
+        <location filename="../../commands/user.py" line="314"/>
         <source>no site named {name!r}</source>
         <translation>没有名为 {name!r} 的矿场</translation>
     </message>
@@ -12407,27 +12732,27 @@ Miners of this model must be moved to another model first.</source>
         <translation>没有名为 {name!r} 的客户（可用 customer add NAME 添加）</translation>
     </message>
     <message>
-        <location filename="../../commands/miner.py" line="242"/>
+        <location filename="../../commands/miner.py" line="245"/>
         <source>{text!r} is not a date (2026-12-01 or 2026-12-01T08:00)</source>
         <translation>{text!r} 不是日期（2026-12-01 或 2026-12-01T08:00）</translation>
     </message>
     <message>
-        <location filename="../../commands/miner.py" line="258"/>
+        <location filename="../../commands/miner.py" line="261"/>
         <source>names one miner; {n_rows} were given</source>
         <translation>只能指定一台矿机；实际给出了 {n_rows} 台</translation>
     </message>
     <message>
-        <location filename="../../commands/miner.py" line="261"/>
+        <location filename="../../commands/miner.py" line="264"/>
         <source>only with --customer or --no-customer</source>
         <translation>仅可与 --customer 或 --no-customer 一起使用</translation>
     </message>
     <message>
-        <location filename="../../commands/miner.py" line="268"/>
+        <location filename="../../commands/miner.py" line="271"/>
         <source>say what to set: --customer, --no-customer, --name, --feed, --rack or --position</source>
         <translation>请说明要设置的内容：--customer、--no-customer、--name、--feed、--rack 或 --position</translation>
     </message>
     <message>
-        <location filename="../../commands/miner.py" line="288"/>
+        <location filename="../../commands/miner.py" line="291"/>
         <source>the miners&apos; sites are in different time zones: give a time and offset</source>
         <translation>这些矿机所在矿场的时区不同：请给出时间和时区偏移</translation>
     </message>
@@ -12569,22 +12894,22 @@ Miners of this model must be moved to another model first.</source>
         <translation>两次输入的密码不一致</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="220"/>
+        <location filename="../../commands/user.py" line="231"/>
         <source>say what to change: --email ADDRESS and/or --display-name TEXT</source>
         <translation>请说明要修改的内容：--email ADDRESS 和/或 --display-name TEXT</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="282"/>
+        <location filename="../../commands/user.py" line="293"/>
         <source>there are no users yet: the first account must be the owner (--role owner)</source>
         <translation>尚无用户：第一个账户必须是所有者（--role owner）</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="288"/>
+        <location filename="../../commands/user.py" line="299"/>
         <source>users exist already: say who adds this one with --as ADMIN</source>
         <translation>已存在用户：请用 --as ADMIN 说明由谁添加</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="313"/>
+        <location filename="../../commands/user.py" line="324"/>
         <source>no customer account named {customer!r}</source>
         <translation>没有名为 {customer!r} 的客户账户</translation>
     </message>
@@ -12599,7 +12924,7 @@ Miners of this model must be moved to another model first.</source>
         <translation>矿机</translation>
     </message>
     <message>
-        <location filename="../../services/calculator/batch.py" line="56"/>
+        <location filename="../../services/calculator/batch.py" line="63"/>
         <source>Batch calculation cancelled after {done:,} of {total:,} rows.</source>
         <translation>批量计算已在 {done:,} / {total:,} 行后取消。</translation>
     </message>
@@ -17537,6 +17862,54 @@ A headless agent reads miner logins from a file readable only by its user (mode 
     </message>
 </context>
 <context>
+    <name>Payback</name>
+    <message>
+        <location filename="../../services/calculator/payback.py" line="35"/>
+        <source>{days:,} days</source>
+        <translation>{days:,} 天</translation>
+    </message>
+    <message>
+        <location filename="../../services/calculator/payback.py" line="37"/>
+        <source>&gt; {months} months</source>
+        <translation>&gt; {months} 个月</translation>
+    </message>
+    <message>
+        <location filename="../../services/calculator/payback.py" line="39"/>
+        <source>never</source>
+        <translation>无法回本</translation>
+    </message>
+    <message>
+        <location filename="../../services/calculator/payback.py" line="39"/>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../../services/calculator/payback.py" line="45"/>
+        <source>≈ {days:,} days at today&apos;s figures; difficulty growth delays it</source>
+        <translation>按当前数据约 {days:,} 天；难度增长使其推迟</translation>
+    </message>
+    <message>
+        <location filename="../../services/calculator/payback.py" line="49"/>
+        <source>≈ {days:,} days at today&apos;s figures</source>
+        <translation>按当前数据约 {days:,} 天</translation>
+    </message>
+    <message>
+        <location filename="../../services/calculator/payback.py" line="51"/>
+        <source>no hardware cost entered</source>
+        <translation>未输入硬件成本</translation>
+    </message>
+    <message>
+        <location filename="../../services/calculator/payback.py" line="53"/>
+        <source>no profit at today&apos;s figures</source>
+        <translation>按当前数据无利润</translation>
+    </message>
+    <message>
+        <location filename="../../services/calculator/payback.py" line="70"/>
+        <source>{value} ({detail})</source>
+        <translation>{value}（{detail}）</translation>
+    </message>
+</context>
+<context>
     <name>PeriodPage</name>
     <message>
         <location filename="../../ui/crm/billing_wizard.py" line="58"/>
@@ -18474,52 +18847,52 @@ Each miner&apos;s state is recorded: the Execution view shows where it stopped.<
         <translation>（在约束范围内）</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="238"/>
+        <location filename="../../services/curtailment/solution.py" line="136"/>
         <source>{line} ({note})</source>
         <translation>{line}（{note}）</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="266"/>
+        <location filename="../../services/curtailment/optimiser.py" line="110"/>
         <source>nothing to shed</source>
         <translation>无需削减</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="269"/>
+        <location filename="../../services/curtailment/optimiser.py" line="113"/>
         <source>cannot shed {target}: the fleet has no miners</source>
         <translation>无法削减 {target}：机群中没有矿机</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="323"/>
+        <location filename="../../services/curtailment/optimiser.py" line="167"/>
         <source>the efficiency order is a fixed rule, not an optimum</source>
         <translation>能效排序是固定规则，并非最优解</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="331"/>
+        <location filename="../../services/curtailment/optimiser.py" line="175"/>
         <source>the efficiency order (on/off only) cannot shed {target}{within}: it sheds {shed}; the performance strategy can also use power presets</source>
         <translation>能效排序（仅开/关）无法削减 {target}{within}：只能削减 {shed}；“保留最多算力”策略还可使用功率档位</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="337"/>
+        <location filename="../../services/curtailment/optimiser.py" line="181"/>
         <source>the efficiency order (on/off only) cannot shed {target} to {upper}{within}: it sheds {shed}; the performance strategy can also use power presets</source>
         <translation>能效排序（仅开/关）无法削减 {target} 到 {upper}{within}：只能削减 {shed}；“保留最多算力”策略还可使用功率档位</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="377"/>
+        <location filename="../../services/curtailment/out_of_reach.py" line="40"/>
         <source>cannot shed {target}: at most {upper} can be shed{within}</source>
         <translation>无法削减 {target}：最多可削减 {upper}{within}</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="383"/>
+        <location filename="../../services/curtailment/out_of_reach.py" line="46"/>
         <source>{message} (an upper estimate from {how}; the best plan found sheds {found})</source>
         <translation>{message}（上限估算自 {how}；找到的最佳计划削减 {found}）</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="388"/>
+        <location filename="../../services/curtailment/out_of_reach.py" line="51"/>
         <source>{message}; {how}</source>
         <translation>{message}；{how}</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="391"/>
+        <location filename="../../services/curtailment/out_of_reach.py" line="54"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -18529,22 +18902,22 @@ Each miner&apos;s state is recorded: the Execution view shows where it stopped.<
         <translation>{message}；受限于 {reasons}</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="418"/>
+        <location filename="../../services/curtailment/optimiser.py" line="210"/>
         <source>no plan shedding {window}{within} was found ({stopped} before finding one); not proven infeasible</source>
         <translation>未找到削减 {window}{within} 的计划（在找到之前{stopped}）；未证明不可行</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="474"/>
+        <location filename="../../services/curtailment/optimiser.py" line="266"/>
         <source>not proven: {solver} stopped at its time limit</source>
         <translation>未证明：{solver} 已达时间上限而停止</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="476"/>
+        <location filename="../../services/curtailment/optimiser.py" line="268"/>
         <source>not proven: the exact solver was cancelled</source>
         <translation>未证明：精确求解器已取消</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="478"/>
+        <location filename="../../services/curtailment/optimiser.py" line="270"/>
         <source>not proven: the {solver} run failed, the fast plan stands</source>
         <translation>未证明：{solver} 运行失败，沿用快速算法的计划</translation>
     </message>
@@ -18579,22 +18952,22 @@ Each miner&apos;s state is recorded: the Execution view shows where it stopped.<
         <translation>{target} 到 {upper}</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="495"/>
+        <location filename="../../services/curtailment/out_of_reach.py" line="72"/>
         <source>proven by {solver}</source>
         <translation>已由 {solver} 证明</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="505"/>
+        <location filename="../../services/curtailment/out_of_reach.py" line="82"/>
         <source>no plan sheds {window}{within} ({proved})</source>
         <translation>没有计划能削减 {window}{within}（{proved}）</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="511"/>
+        <location filename="../../services/curtailment/out_of_reach.py" line="88"/>
         <source>{message}; the nearest plan found sheds {shed}</source>
         <translation>{message}；找到的最接近的计划削减 {shed}</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="514"/>
+        <location filename="../../services/curtailment/out_of_reach.py" line="91"/>
         <source>{message}; whether the target alone can be met within the constraints is not settled</source>
         <translation>{message}；仅目标本身能否在约束范围内达成尚无定论</translation>
     </message>
@@ -21965,6 +22338,34 @@ Press F5 to try again.</source>
         <location filename="../../services/analytics/collectors/exchanges.py" line="221"/>
         <source>{error} in {path}</source>
         <translation>{path}：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>Sources</name>
+    <message>
+        <location filename="../../services/calculator/resolution.py" line="29"/>
+        <source>user</source>
+        <translation>用户输入</translation>
+    </message>
+    <message>
+        <location filename="../../services/calculator/resolution.py" line="30"/>
+        <source>default</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <location filename="../../services/calculator/resolution.py" line="71"/>
+        <source>catalogue: {model}</source>
+        <translation>型号目录：{model}</translation>
+    </message>
+    <message>
+        <location filename="../../services/calculator/resolution.py" line="101"/>
+        <source>measured over {days:,} days of stored difficulty</source>
+        <translation>按已存储的 {days:,} 天难度实测</translation>
+    </message>
+    <message>
+        <location filename="../../services/calculator/resolution.py" line="106"/>
+        <source>last known ({source})</source>
+        <translation>最后已知值（{source}）</translation>
     </message>
 </context>
 <context>
