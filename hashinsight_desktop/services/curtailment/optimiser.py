@@ -26,121 +26,24 @@ Statuses say how the run ended; ``feasible`` says whether the plan may be execut
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
 
 import numpy as np
 
 from hashinsight_desktop.services.curtailment import fast_path
-from hashinsight_desktop.services.curtailment.budgets import Budget, keeps_budgets
 from hashinsight_desktop.services.curtailment.constrained_path import efficiency_order, solve_constrained
-from hashinsight_desktop.services.curtailment.fast_path import (
-    Fleet,
-    FloatArray,
-    IntArray,
-    PaddedLevels,
-    Plan,
-    pad_levels,
-    relative_gap_pct,
-)
-from hashinsight_desktop.services.curtailment.max_shed import MaxShed, cheap_upper_w, max_sheddable
+from hashinsight_desktop.services.curtailment.fast_path import Plan, pad_levels, relative_gap_pct
+from hashinsight_desktop.services.curtailment.max_shed import MaxShed, max_sheddable
+from hashinsight_desktop.services.curtailment.out_of_reach import infeasible, proven_no_plan
 from hashinsight_desktop.services.curtailment.problem import Problem, build_budgets, locked_fleet
-from hashinsight_desktop.services.curtailment.proof_path import (
-    SOLVER_NAMES,
-    Cancel,
-    ProofModel,
-    ProofResult,
-    Solver,
-)
+from hashinsight_desktop.services.curtailment.proof_path import SOLVER_NAMES, Cancel, ProofModel, ProofResult, Solver
 from hashinsight_desktop.services.curtailment.proof_path import prove as prove_in_child
-from hashinsight_desktop.services.curtailment.shortfall import Withholding, describe, withholdings
-from hashinsight_desktop.services.curtailment.solution_text import (
-    HELD_BACK_BY,
-    kw,
-    loss_line,
-    lp_gap_text,
-    stopped,
-    window,
-    within,
-)
+from hashinsight_desktop.services.curtailment.solution import EPS_W, Run, Solution, answer
+from hashinsight_desktop.services.curtailment.solution_text import kw, lp_gap_text, stopped, window, within
 from hashinsight_desktop.services.curtailment.strategies import UNITS, level_loss, switch_cost_in_unit, with_switch_cost
 from hashinsight_desktop.services.errors import ValidationError
-from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Joined, Text
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
-__all__ = ["Problem", "Solution", "optimise"]  # Problem lives in problem.py; callers may import it from here
-
-_EPS_W = 1e-6
-_PATHS = {"fast": "fast path", "cbc": "CBC", "highs": "HiGHS"}
-
-
-@dataclass(frozen=True)
-class Solution:
-    assignments: IntArray  # level per miner of the problem's fleet (0 = full: unchanged)
-    shed_w: float
-    lost_ths: float  # real hashrate lost, whatever the strategy
-    objective: float  # in ``unit``
-    lower_bound: float | None  # no plan within the constraints does better (in ``unit``); None when infeasible
-    gap_pct: float | None  # (objective − lower_bound) / |lower_bound| × 100
-    unit: str  # "TH/s", "weighted TH/s", "USD/h"
-    strategy: str
-    feasible: bool  # meets the target, the window and every constraint: may be executed
-    proven: bool  # a solver proved the plan optimal (or, for infeasible_target, that no plan exists)
-    path: str  # "fast" | "cbc" | "highs": who produced the answer
-    status: str
-    max_sheddable_w: float  # the most that can be shed within the constraints (exact or an upper estimate)
-    max_sheddable_exact: bool  # False: ``max_sheddable_w`` is an upper estimate
-    solve_seconds: float
-    message: str  # one honest sentence for the user: what the plan loses against the least any plan can lose
-    solver_detail: str = ""  # the solver's account (who, proven or not, the gap): a tooltip, a --json field
-    commands: int = 0  # miners the plan changes: one command each
-    switch_cost: float = 0.0  # "fewest miners touched": what each changed miner adds to the objective (in unit)
-    reasons: tuple[Withholding, ...] = ()  # infeasible_target: each constraint that binds, what it withholds
-    message_text: str | Text = ""  # ``message`` as a text, for the reader's language (stored beside the plan's)
-
-    @property
-    def plan_loss(self) -> float:
-        """The strategy's loss of the plan, without the switching cost."""
-        return self.objective - self.switch_cost * self.commands
-
-
-@dataclass(frozen=True)
-class _Run:
-    problem: Problem
-    fleet: Fleet  # protected miners reduced to their level 0
-    loss: FloatArray | None
-    pad: PaddedLevels
-    budgets: tuple[Budget, ...]
-    upper_w: float | None
-    solver: Solver
-    time_limit_s: float
-    cancel: Cancel
-    prove: bool
-    t0: float
-    switch_cost: float = 0.0  # in the objective's unit, per miner changed
-
-    @property
-    def target_w(self) -> float:
-        return self.problem.target_w
-
-    @property
-    def name(self) -> str:
-        return SOLVER_NAMES[self.solver]
-
-    @property
-    def constrained(self) -> bool:
-        return bool(self.budgets) or (self.problem.protected is not None and bool(np.any(self.problem.protected)))
-
-    def totals(self, assign: IntArray) -> tuple[float, float, float]:
-        rows = np.arange(assign.size)
-        return (
-            float(self.pad.shed[rows, assign].sum()),
-            float(self.pad.lost[rows, assign].sum()),
-            float(self.pad.loss[rows, assign].sum()),
-        )
-
-    def meets(self, assign: IntArray) -> bool:
-        shed, _, _ = self.totals(assign)
-        upper = np.inf if self.upper_w is None else self.upper_w
-        return self.target_w - _EPS_W <= shed <= upper + _EPS_W and keeps_budgets(self.pad, assign, self.budgets)
+__all__ = ["Problem", "Solution", "optimise"]  # defined in problem.py and solution.py; callers import them here
 
 
 def optimise(
@@ -183,86 +86,27 @@ def optimise(
     upper_w = None if problem.tolerance_w is None else problem.target_w + problem.tolerance_w
     pad = pad_levels(fleet, loss)
     budgets = build_budgets(problem)
-    run = _Run(problem, fleet, loss, pad, budgets, upper_w, solver, time_limit_s, cancel, prove, t0, switch_cost)
+    run = Run(problem, fleet, loss, pad, budgets, upper_w, solver, time_limit_s, cancel, prove, t0, switch_cost)
     if problem.strategy == "efficiency":
         return _efficiency(run)
     fast = solve_constrained(fleet, problem.target_w, problem.tolerance_w, budgets=run.budgets, level_loss=loss)
     if fast.status == "infeasible_target":
-        return _infeasible(run, max_sheddable(fleet, run.budgets), proven=True)
+        return infeasible(run, max_sheddable(fleet, run.budgets), proven=True)
     if fast.feasible and not prove:
         return _fast_solution(run, fast)
     limits: MaxShed | None = None
     if not fast.feasible and run.budgets:
         limits = max_sheddable(fleet, run.budgets)
-        if limits.upper_w < problem.target_w - _EPS_W:
-            return _infeasible(run, limits, proven=True)
+        if limits.upper_w < problem.target_w - EPS_W:
+            return infeasible(run, limits, proven=True)
     model = ProofModel.from_fleet(fleet, problem.target_w, upper_w, budgets=run.budgets, level_loss=loss)
     warm = fast.assignments if fast.feasible else None
     proof = prove_in_child(model, warm_start=warm, time_limit_s=time_limit_s, solver=solver, cancel=cancel)
     return _after_proof(run, fast, proof, limits)
 
 
-def _solution(
-    run: _Run,
-    assign: IntArray,
-    *,
-    lower_bound: float | None,
-    proven: bool,
-    path: str,
-    status: str,
-    message: str | Text,
-    feasible: bool | None = None,
-    max_shed: tuple[float, bool] | None = None,
-    note: str | Text = "",
-    reasons: tuple[Withholding, ...] = (),
-) -> Solution:
-    """``message`` is the run's account (the solver detail); a plan that may be executed gets the
-    operator's line (what it loses against the least any plan can lose) as its message, with ``note``."""
-    shed, lost, objective = run.totals(assign)
-    commands = int(np.count_nonzero(assign))
-    if max_shed is None:
-        unconstrained = float(np.where(run.pad.valid, np.maximum(run.pad.shed, 0.0), 0.0).max(axis=1).sum())
-        max_shed = (cheap_upper_w(run.pad, run.budgets), False) if run.budgets else (unconstrained, True)
-        if run.budgets and max_shed[0] - shed <= 1e-3:
-            max_shed = (max_shed[0], True)
-    gap = None if lower_bound is None else relative_gap_pct(objective, lower_bound)
-    feasible = run.meets(assign) if feasible is None else feasible
-    detail = str(message)  # the solver's account: English (a tooltip, --json)
-    if not feasible:
-        took = time.perf_counter() - run.t0
-        verdict = "proven: no plan meets it" if proven else "not proven"
-        detail = f"{_PATHS.get(path, path)} in {took:.2f} s; {verdict}"
-    if feasible:
-        unit = UNITS[run.problem.strategy]
-        line = loss_line(objective, lower_bound, unit, proven=proven, commands=commands, switch_cost=run.switch_cost)
-        message = Text(QT_TRANSLATE_NOOP("PlanSolve", "{line} ({note})"), line=line, note=note) if note else line
-    return Solution(
-        assignments=assign,
-        shed_w=shed,
-        lost_ths=lost,
-        objective=objective,
-        lower_bound=lower_bound,
-        gap_pct=gap,
-        unit=UNITS[run.problem.strategy],
-        strategy=run.problem.strategy,
-        feasible=feasible,
-        proven=proven,
-        path=path,
-        status=status,
-        max_sheddable_w=max_shed[0],
-        max_sheddable_exact=max_shed[1],
-        solve_seconds=time.perf_counter() - run.t0,
-        message=str(message),
-        solver_detail=detail,
-        commands=commands,
-        switch_cost=run.switch_cost,
-        reasons=reasons,
-        message_text=message,
-    )
-
-
 def _empty(problem: Problem, t0: float) -> Solution:
-    ok = problem.target_w <= _EPS_W
+    ok = problem.target_w <= EPS_W
     message: str | Text = QT_TRANSLATE_NOOP("PlanSolve", "nothing to shed")
     if not ok:
         message = Text(
@@ -290,29 +134,29 @@ def _empty(problem: Problem, t0: float) -> Solution:
     )
 
 
-def _fast_solution(run: _Run, fast: Plan) -> Solution:
+def _fast_solution(run: Run, fast: Plan) -> Solution:
     gap = relative_gap_pct(fast.objective, fast.lower_bound)
     message = f"fast plan in {fast.solve_seconds * 1000:.0f} ms; {lp_gap_text(gap)}"
     if gap > 1e-9:
         message += " (not proven optimal)"
-    return _solution(
+    return answer(
         run, fast.assignments, lower_bound=fast.lower_bound, proven=False, path="fast", status="ok", message=message
     )
 
 
-def _efficiency(run: _Run) -> Solution:
+def _efficiency(run: Run) -> Solution:
     upper = np.inf if run.upper_w is None else run.upper_w
     assign = efficiency_order(run.fleet, run.target_w, upper, run.budgets)
     bound = fast_path.solve(run.fleet, run.target_w, run.problem.tolerance_w)  # performance: lost TH/s
     if bound.status == "infeasible_target":
-        return _infeasible(run, max_sheddable(run.fleet, run.budgets), proven=True)
+        return infeasible(run, max_sheddable(run.fleet, run.budgets), proven=True)
     if run.meets(assign):
         gap = relative_gap_pct(run.totals(assign)[2], bound.lower_bound)
         message = (
             "efficiency order (least efficient first, on/off): a fixed rule, not an optimum; "
             f"{lp_gap_text(gap).replace('LP bound', 'LP bound of the best possible plan')}"
         )
-        return _solution(
+        return answer(
             run,
             assign,
             lower_bound=bound.lower_bound,
@@ -323,8 +167,8 @@ def _efficiency(run: _Run) -> Solution:
             note=QT_TRANSLATE_NOOP("PlanSolve", "the efficiency order is a fixed rule, not an optimum"),
         )
     limits = max_sheddable(run.fleet, run.budgets)
-    if limits.upper_w < run.target_w - _EPS_W:
-        return _infeasible(run, limits, proven=True)
+    if limits.upper_w < run.target_w - EPS_W:
+        return infeasible(run, limits, proven=True)
     shed = run.totals(assign)[0]
     said = {"target": kw(run.target_w), "within": within(run.constrained), "shed": kw(shed)}
     if run.upper_w is None:
@@ -340,7 +184,7 @@ def _efficiency(run: _Run) -> Solution:
             "the performance strategy can also use power presets",
         )
         said["upper"] = kw(run.upper_w)
-    return _solution(
+    return answer(
         run,
         assign,
         lower_bound=None,
@@ -352,64 +196,12 @@ def _efficiency(run: _Run) -> Solution:
     )
 
 
-def _infeasible(run: _Run, limits: MaxShed, *, proven: bool, path: str = "fast", how: str | Text = "") -> Solution:
-    """The target is out of reach: the most that can be shed, computed as honestly as the run allows."""
-    found_plan, found_w, upper_w, exact = limits.assignments, limits.found_w, limits.upper_w, limits.exact
-    how_upper = limits.how
-    if not exact and run.prove:
-        # the exact maximum within caps and limits is itself a MIP: let the solver settle it
-        model = ProofModel.from_fleet(run.fleet, 0.0, None, budgets=run.budgets, sense="max_shed")
-        result = prove_in_child(
-            model, warm_start=found_plan, time_limit_s=run.time_limit_s, solver=run.solver, cancel=run.cancel
-        )
-        if result.assignments is not None and keeps_budgets(run.pad, result.assignments, run.budgets):
-            path = run.solver
-            shed = run.totals(result.assignments)[0]
-            if shed > found_w:
-                found_plan, found_w = result.assignments, shed
-            if result.proven:
-                upper_w, exact = found_w, True
-        if result.bound is not None and result.bound < upper_w:
-            upper_w, how_upper = max(result.bound, found_w), f"{run.name}'s bound"
-        if not exact:
-            how_upper += f"; {stopped(run.name, run.time_limit_s, result)}"
-    message: Text = Text(
-        QT_TRANSLATE_NOOP("PlanSolve", "cannot shed {target}: at most {upper} can be shed{within}"),
-        target=kw(run.target_w),
-        upper=kw(upper_w),
-        within=within(run.constrained),
-    )
-    if not exact:
-        estimate = QT_TRANSLATE_NOOP(
-            "PlanSolve", "{message} (an upper estimate from {how}; the best plan found sheds {found})"
-        )
-        message = Text(estimate, message=message, how=how_upper, found=kw(found_w))
-    if how:
-        message = Text(QT_TRANSLATE_NOOP("PlanSolve", "{message}; {how}"), message=message, how=how)
-    reasons = tuple(withholdings(run.problem, run.budgets))
-    if reasons:  # HELD_BACK in English: readers cut the reasons off there (shortfall.with_reasons)
-        held = Joined(QT_TRANSLATE_NOOP("PlanSolve", "; "), [describe(w) for w in reasons])
-        message = Text(HELD_BACK_BY, message=message, reasons=held)
-    return _solution(
-        run,
-        found_plan,
-        lower_bound=None,
-        proven=proven,
-        path=path,
-        status="infeasible_target",
-        message=message,
-        feasible=False,
-        max_shed=(upper_w, exact),
-        reasons=reasons,
-    )
-
-
-def _after_proof(run: _Run, fast: Plan, proof: ProofResult, limits: MaxShed | None) -> Solution:
+def _after_proof(run: Run, fast: Plan, proof: ProofResult, limits: MaxShed | None) -> Solution:
     name = run.name
     seconds = f"{proof.seconds:.1f} s"
     candidate = proof.assignments if proof.assignments is not None and run.meets(proof.assignments) else None
     if proof.outcome == "infeasible" and not fast.feasible:
-        return _proven_no_plan(run, fast, limits)
+        return proven_no_plan(run, fast, limits)
     if candidate is None and not fast.feasible:
         status = {"cancelled": "cancelled", "time_limit": "time_limit", "killed": "time_limit"}.get(
             proof.outcome, "solver_failed"
@@ -423,7 +215,7 @@ def _after_proof(run: _Run, fast: Plan, proof: ProofResult, limits: MaxShed | No
             within=within(run.constrained),
             stopped=stopped(run.name, run.time_limit_s, proof),
         )
-        return _solution(
+        return answer(
             run,
             fast.assignments,
             lower_bound=fast.lower_bound,
@@ -478,7 +270,7 @@ def _after_proof(run: _Run, fast: Plan, proof: ProofResult, limits: MaxShed | No
             QT_TRANSLATE_NOOP("PlanSolve", "not proven: the {solver} run failed, the fast plan stands"), solver=name
         ),
     }
-    return _solution(
+    return answer(
         run,
         plan,
         lower_bound=bound,
@@ -487,42 +279,4 @@ def _after_proof(run: _Run, fast: Plan, proof: ProofResult, limits: MaxShed | No
         status=status,
         message=message,
         note=notes.get(status, ""),
-    )
-
-
-def _proven_no_plan(run: _Run, fast: Plan, limits: MaxShed | None) -> Solution:
-    """The solver proved that no plan meets the target, the window and the constraints together."""
-    proved = Text(QT_TRANSLATE_NOOP("PlanSolve", "proven by {solver}"), solver=run.name)
-    if limits is None:
-        limits = max_sheddable(run.fleet, run.budgets)
-    if run.upper_w is None:
-        return _infeasible(run, limits, proven=True, path=run.solver, how=proved)
-    meets_target = fast.shed_w >= run.target_w - _EPS_W and keeps_budgets(run.pad, fast.assignments, run.budgets)
-    if not meets_target and limits.upper_w < run.target_w - _EPS_W:
-        return _infeasible(run, limits, proven=True, path=run.solver, how=proved)
-    plan = fast.assignments if meets_target else limits.assignments
-    message = Text(
-        QT_TRANSLATE_NOOP("PlanSolve", "no plan sheds {window}{within} ({proved})"),
-        window=window(run.target_w, run.upper_w),
-        within=within(run.constrained),
-        proved=proved,
-    )
-    if meets_target:
-        nearest = QT_TRANSLATE_NOOP("PlanSolve", "{message}; the nearest plan found sheds {shed}")
-        message = Text(nearest, message=message, shed=kw(run.totals(plan)[0]))
-    elif limits.found_w < run.target_w - _EPS_W:
-        unsettled = QT_TRANSLATE_NOOP(
-            "PlanSolve", "{message}; whether the target alone can be met within the constraints is not settled"
-        )
-        message = Text(unsettled, message=message)
-    return _solution(
-        run,
-        plan,
-        lower_bound=None,
-        proven=True,
-        path=run.solver,
-        status="tolerance_not_met",
-        message=message,
-        feasible=False,
-        max_shed=(limits.upper_w, limits.exact),
     )
