@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from hashinsight_desktop.services.errors import PermissionDenied
+from hashinsight_desktop.services.permission_actions import action_text
 from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 
@@ -106,7 +107,7 @@ def require(principal: Principal, permission: Permission, action: str) -> None:
             Text(
                 QT_TRANSLATE_NOOP("Errors", "Your role ({value}) may not {action}."),
                 value=principal.role.value,
-                action=action,
+                action=action_text(action),
             )
         )
 
@@ -115,5 +116,8 @@ def require_site(principal: Principal, permission: Permission, site_id: uuid.UUI
     require(principal, permission, action)
     if not principal.can_access_site(site_id):
         raise PermissionDenied(
-            Text(QT_TRANSLATE_NOOP("Errors", "You may not {action}: that site is outside your scope."), action=action)
+            Text(
+                QT_TRANSLATE_NOOP("Errors", "You may not {action}: that site is outside your scope."),
+                action=action_text(action),
+            )
         )

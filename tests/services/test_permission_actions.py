@@ -1,0 +1,75 @@
+"""A refused permission names what the user may not do in their language: every action phrase a service passes to a
+permission check as a literal (or a module constant) is registered for translation in services/permission_actions."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+import hashinsight_desktop
+from hashinsight_desktop.services.errors import PermissionDenied
+from hashinsight_desktop.services.permission_actions import ACTIONS
+from hashinsight_desktop.services.permissions import Permission, Principal, Role, require
+
+# The checks that take an action phrase, and its position among their arguments.
+ACTION_ARGUMENT = {
+    "require": 2,
+    "require_site": 3,
+    "scoped": 3,
+    "customer_condition": 2,
+    "pipeline_condition": 2,
+    "visible": 3,
+    "get_visible": 5,
+    "load_miners": 3,
+    "_plan_for_change": 4,
+}
+
+
+def _phrases(tree: ast.Module) -> set[str]:
+    """The literal action phrases of one module: the arguments, a module constant they name, the defaults."""
+    constants = {
+        target.id: node.value.value
+        for node in tree.body
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)
+        for target in node.targets
+        if isinstance(target, ast.Name)
+    }
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef) and node.name in ACTION_ARGUMENT:
+            named = [a.arg for a in node.args.args]
+            defaults = dict(zip(named[len(named) - len(node.args.defaults) :], node.args.defaults, strict=True))
+            if isinstance(default := defaults.get("action"), ast.Constant):
+                found.add(default.value)
+        if not isinstance(node, ast.Call):
+            continue
+        name = getattr(node.func, "id", None) or getattr(node.func, "attr", "")
+        if name not in ACTION_ARGUMENT:
+            continue
+        given = next((k.value for k in node.keywords if k.arg == "action"), None)
+        if given is None and len(node.args) > ACTION_ARGUMENT[name]:
+            given = node.args[ACTION_ARGUMENT[name]]
+        if isinstance(given, ast.Constant) and isinstance(given.value, str):
+            found.add(given.value)
+        elif isinstance(given, ast.Name) and given.id in constants:
+            found.add(constants[given.id])
+    return found
+
+
+def test_every_action_phrase_is_registered_for_translation() -> None:
+    package = Path(hashinsight_desktop.__file__).parent
+    phrases = {phrase for path in package.rglob("*.py") for phrase in _phrases(ast.parse(path.read_text()))}
+    assert len(phrases) > 90  # the scan found the call sites
+    assert sorted(phrases - set(ACTIONS)) == []
+
+
+def test_a_refusal_says_the_action_in_the_readers_language() -> None:
+    guest = Principal(user_id=None, username="g", role=Role.GUEST)
+    with pytest.raises(PermissionDenied) as refused:
+        require(guest, Permission.USERS_MANAGE, "manage users")
+    chinese = {"Errors": {"Your role ({value}) may not {action}.": "您的角色（{value}）不能{action}。"}}
+    chinese["Permissions"] = {"manage users": "管理用户"}
+    said = refused.value.render(lambda context, text: chinese.get(context, {}).get(text, ""))
+    assert said == "您的角色（guest）不能管理用户。" and str(refused.value) == "Your role (guest) may not manage users."
