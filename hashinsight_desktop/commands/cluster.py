@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import unicodedata
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
@@ -22,7 +23,7 @@ from hashinsight_desktop.services.texts import Template, render
 
 if TYPE_CHECKING:  # the command line imports this module to build its parser: SQLAlchemy loads only to run it
     from hashinsight_desktop.services.app_context import AppContext
-    from hashinsight_desktop.services.cluster.status import ClusterStatus
+    from hashinsight_desktop.services.cluster.status import ClusterStatus, JobStatus
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -72,27 +73,48 @@ def status_lines(seen: ClusterStatus) -> list[str]:
             return "-"
         delta = (now - moment).total_seconds()
         when = short_duration(abs(delta))
-        return (
-            f"{moment.astimezone():%H:%M:%S} ({when} ago)"
-            if delta >= 0
-            else f"{moment.astimezone():%H:%M:%S} (in {when})"
-        )
+        past = translate("CLI", "{time} ({age} ago)") if delta >= 0 else translate("CLI", "{time} (in {age})")
+        return past.format(time=f"{moment.astimezone():%H:%M:%S}", age=when)
 
     def said(labels: Mapping[str, Template], code: str) -> str:  # a code by its label, in the user's language
         return render(label(labels, code), translate)
 
+    def job_label(job: JobStatus) -> str:  # the title in words (JOB_TITLES, marked for translation by the page)
+        title = translate("ControlRoomPage", job.title)
+        return f"{title} · {job.subject}" if job.subject else title
+
     def holder(host: str | None, pid: int | None) -> str:
-        return f"{host} pid {pid}" if host else "-"
+        return translate("CLI", "{host} pid {pid}").format(host=host, pid=pid) if host else "-"
 
     consoles, agents = len(seen.online("console")), len(seen.online("agent"))
+    heading = translate(
+        "CLI",
+        "Control room at {now} (the database's clock): {consoles} and {agents} online; "
+        "a node is gone after {gone:.0f} s without a heartbeat",
+    )
+    consoles_text = translate("CLI", "1 console") if consoles == 1 else translate("CLI", "{n} consoles")
+    agents_text = translate("CLI", "1 agent") if agents == 1 else translate("CLI", "{n} agents")
     lines = [
-        f"Control room at {now.astimezone():%Y-%m-%d %H:%M:%S %Z} (the database's clock): "
-        f"{consoles} console{'s' * (consoles != 1)} and {agents} agent{'s' * (agents != 1)} online; "
-        f"a node is gone after {seen.gone_after_s:.0f} s without a heartbeat",
+        heading.format(
+            now=f"{now.astimezone():%Y-%m-%d %H:%M:%S %Z}",
+            consoles=consoles_text.format(n=consoles),
+            agents=agents_text.format(n=agents),
+            gone=seen.gone_after_s,
+        ),
         "",
     ]
     lines += _columns(
-        ("KIND", "HOST", "PID", "USER", "VERSION", "LAST HEARTBEAT", "STATE", "LISTENER LAG", "LEADS"),
+        (
+            translate("CLI", "KIND"),
+            translate("CLI", "HOST"),
+            translate("CLI", "PID"),
+            translate("CLI", "USER"),
+            translate("CLI", "VERSION"),
+            translate("CLI", "LAST HEARTBEAT"),
+            translate("CLI", "STATE"),
+            translate("CLI", "LISTENER LAG"),
+            translate("CLI", "LEADS"),
+        ),
         [
             (
                 translate("CLI", "{kind} (child)").format(kind=said(NODE_KINDS, node.kind))
@@ -110,11 +132,20 @@ def status_lines(seen: ClusterStatus) -> list[str]:
             )
             for node in seen.nodes
         ],
-        "no console or agent has connected in the last day",
+        translate("CLI", "no console or agent has connected in the last day"),
     )
     lines.append("")
     lines += _columns(
-        ("ROLE", "FOR", "HOLDER", "EPOCH", "SINCE", "EXPIRES", "LEASE", "STATE"),
+        (
+            translate("CLI", "ROLE"),
+            translate("CLI", "FOR"),
+            translate("CLI", "HOLDER"),
+            translate("CLI", "EPOCH"),
+            translate("CLI", "SINCE"),
+            translate("CLI", "EXPIRES"),
+            translate("CLI", "LEASE"),
+            translate("CLI", "STATE"),
+        ),
         [
             (
                 said(CLUSTER_ROLES, role.kind),
@@ -128,41 +159,59 @@ def status_lines(seen: ClusterStatus) -> list[str]:
             )
             for role in sorted(seen.roles, key=lambda r: (r.subject, r.kind))  # a site's roles together
         ],
-        "no role has been taken yet",
+        translate("CLI", "no role has been taken yet"),
     )
     lines.append("")
     lines += _columns(
-        ("JOB", "EVERY", "LAST RUN", "TOOK", "OUTCOME", "BY", "NEXT TICK", "FAILED (1 DAY)"),
+        (
+            translate("CLI", "JOB"),
+            translate("CLI", "EVERY"),
+            translate("CLI", "LAST RUN"),
+            translate("CLI", "TOOK"),
+            translate("CLI", "OUTCOME"),
+            translate("CLI", "BY"),
+            translate("CLI", "NEXT TICK"),
+            translate("CLI", "FAILED (1 DAY)"),
+        ),
         [
             (
-                job.label,
+                job_label(job),
                 short_duration(job.interval_s),
                 at(job.claimed_at),
                 "-" if job.duration_ms is None else f"{job.duration_ms:,.0f} ms",
                 said(CLUSTER_STATES, job.outcome)
                 + (f": {render(job.detail, translate)}" if job.detail and job.outcome == "failed" else ""),
                 _node_name(seen, job.node_id),
-                "when asked" if job.on_demand else at(job.next_tick) + (" overdue" if job.overdue else ""),
-                f"{job.failures_last_day} of {job.runs_last_day}",
+                translate("CLI", "when asked")
+                if job.on_demand
+                else translate("CLI", "{time} overdue").format(time=at(job.next_tick))
+                if job.overdue
+                else at(job.next_tick),
+                translate("CLI", "{failed} of {runs}").format(failed=job.failures_last_day, runs=job.runs_last_day),
             )
             for job in sorted(seen.jobs, key=lambda j: j.label)
         ],
-        "no periodic job has run yet",
+        translate("CLI", "no periodic job has run yet"),
     )
-    lines += ["", f"Dead letters: {seen.dead_letters}"]
+    lines += ["", translate("CLI", "Dead letters: {count}").format(count=seen.dead_letters)]
     return lines
 
 
 def _node_name(seen: ClusterStatus, node_id: uuid.UUID | None) -> str:
     node = seen.node(node_id)
-    return f"{node.host} pid {node.pid}" if node is not None else "-"
+    return translate("CLI", "{host} pid {pid}").format(host=node.host, pid=node.pid) if node is not None else "-"
 
 
 def _columns(header: Sequence[str], rows: Sequence[Sequence[str]], empty: str) -> list[str]:
     if not rows:
         return [header[0], f"  ({empty})"]
-    widths = [max(len(row[i]) for row in (header, *rows)) for i in range(len(header))]
+    widths = [max(_width(row[i]) for row in (header, *rows)) for i in range(len(header))]
     return [
-        "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
+        "  ".join(cell + " " * (width - _width(cell)) for cell, width in zip(row, widths, strict=True)).rstrip()
         for row in (header, *rows)
     ]
+
+
+def _width(text: str) -> int:
+    """Columns a terminal gives ``text``: two for a wide character (Chinese), so the tables line up."""
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)

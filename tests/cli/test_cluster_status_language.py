@@ -20,6 +20,11 @@ CHINESE = {
     ("ControlRoomPage", "Miner polling"): "矿机轮询",
     ("ControlRoomPage", "{role} · {subject}"): "{role}：{subject}",
     ("CLI", "{kind} (child)"): "{kind}（子进程）",
+    ("CLI", "KIND"): "类型",
+    ("CLI", "STATE"): "状态",
+    ("CLI", "1 console"): "1 个控制台",
+    ("CLI", "1 agent"): "1 个代理",
+    ("CLI", "Dead letters: {count}"): "死信：{count}",
 }
 
 
@@ -46,12 +51,18 @@ def test_kinds_roles_and_states_in_the_users_language(monkeypatch: pytest.Monkey
     assert agent.endswith("矿机轮询：Texas North")  # LEADS
     role = next(line for line in lines if line.startswith("矿机轮询 "))
     assert "Texas North" in role and role.endswith("持有")
+    assert "1 个控制台" in lines[0] and "1 个代理" in lines[0] and lines[-1] == "死信：0"
+    header = next(line for line in lines if line.startswith("类型"))
+    state_at = cluster_command._width(header[: header.index("状态")])  # lined up as a terminal shows wide characters
+    assert cluster_command._width(agent[: agent.index("在线")]) == state_at
+    assert cluster_command._width(console[: console.index("在线")]) == state_at
 
 
 def test_english_and_json_keep_their_words_and_codes() -> None:
     seen = _status()
     agent = next(line for line in cluster_command.status_lines(seen) if line.startswith("agent (child)"))
     assert agent.endswith("Miner polling · Texas North")
+    assert "1 console and 1 agent online" in cluster_command.status_lines(seen)[0]
     document = seen.as_json()
     assert [n["kind"] for n in document["nodes"]] == ["console", "agent"]
     assert (document["roles"][0]["role"], document["roles"][0]["state"]) == ("poller:1", "held")
