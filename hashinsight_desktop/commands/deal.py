@@ -19,6 +19,7 @@ from hashinsight_desktop.commands.acting_user import acting_principal, add_actin
 from hashinsight_desktop.commands.language import translate
 from hashinsight_desktop.commands.option_names import options_named
 from hashinsight_desktop.services.app_context import AppContext
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP
 
 OPTION_NAMES = {
     "stage": "STAGE",
@@ -31,8 +32,14 @@ OPTION_NAMES = {
 SORT_KEYS = ["updated_at", "created_at", "title", "customer", "owner", "stage", "value", "expected_close"]
 FIELDS = ("id", "title", "customer_id", "lead_id", "owner_id", "stage", "value", "expected_close")
 FIELDS += ("commission_rate_pct", "lost_reason", "signed_at", "closed_at", "created_at", "version")
-COLUMNS = [("ID", "id"), ("STAGE", "stage"), ("TITLE", "title"), ("CUSTOMER", "customer_name"), ("VALUE", "value")]
-COLUMNS += [("OWNER", "owner_name"), ("CLOSE BY", "expected_close")]
+COLUMNS = [
+    (QT_TRANSLATE_NOOP("CLI", "ID"), "id"),
+    (QT_TRANSLATE_NOOP("CLI", "STAGE"), "stage"),
+    (QT_TRANSLATE_NOOP("CLI", "TITLE"), "title"),
+    (QT_TRANSLATE_NOOP("CLI", "CUSTOMER"), "customer_name"),
+    (QT_TRANSLATE_NOOP("CLI", "VALUE"), "value"),
+]
+COLUMNS += [(QT_TRANSLATE_NOOP("CLI", "OWNER"), "owner_name"), (QT_TRANSLATE_NOOP("CLI", "CLOSE BY"), "expected_close")]
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -150,7 +150,8 @@ def _report(
         for row in rows
     ]
     if lines:  # columns as wide as their widest cell: nothing cut, nothing pushed out of line
-        header = ("HOST", "ANSWER", "TH/S", "MODEL", "NOTE")
+        header = (translate("CLI", "HOST"), translate("CLI", "ANSWER"), "TH/S", translate("CLI", "MODEL"))
+        header += (translate("CLI", "NOTE"),)
         widths = [max(len(cells[i]) for cells in [header, *lines]) for i in range(4)]
         for cells in [header, *lines]:
             host, answer, ths, model, note = cells

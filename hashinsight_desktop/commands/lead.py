@@ -22,6 +22,7 @@ from hashinsight_desktop.commands.acting_user import acting_principal, add_actin
 from hashinsight_desktop.commands.language import translate
 from hashinsight_desktop.commands.option_names import options_named
 from hashinsight_desktop.services.app_context import AppContext
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP
 
 OPTION_NAMES = {
     "title": "TITLE",
@@ -45,8 +46,18 @@ OPTION_NAMES = {
 SORT_KEYS = ["updated_at", "created_at", "title", "company", "status", "value_estimate", "next_step_due", "owner"]
 FIELDS = ("id", "title", "company", "contact_name", "email", "phone", "source", "value_estimate", "status")
 FIELDS += ("owner_id", "lost_reason", "next_step", "next_step_due", "customer_id", "created_at", "version")
-COLUMNS = [("ID", "id"), ("STATUS", "status"), ("TITLE", "title"), ("COMPANY", "company"), ("VALUE", "value_estimate")]
-COLUMNS += [("OWNER", "owner_name"), ("NEXT STEP", "next_step"), ("DUE", "next_step_due")]
+COLUMNS = [
+    (QT_TRANSLATE_NOOP("CLI", "ID"), "id"),
+    (QT_TRANSLATE_NOOP("CLI", "STATUS"), "status"),
+    (QT_TRANSLATE_NOOP("CLI", "TITLE"), "title"),
+    (QT_TRANSLATE_NOOP("CLI", "COMPANY"), "company"),
+    (QT_TRANSLATE_NOOP("CLI", "VALUE"), "value_estimate"),
+]
+COLUMNS += [
+    (QT_TRANSLATE_NOOP("CLI", "OWNER"), "owner_name"),
+    (QT_TRANSLATE_NOOP("CLI", "NEXT STEP"), "next_step"),
+    (QT_TRANSLATE_NOOP("CLI", "DUE"), "next_step_due"),
+]
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

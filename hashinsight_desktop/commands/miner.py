@@ -153,7 +153,16 @@ def _rows(ctx: AppContext, principal: Any, args: argparse.Namespace) -> list[Any
         return list_miners(session, principal, site.id if site else None, customer)
 
 
-LIST_HEADER = ("NAME", "ADDRESS", "SITE", "CUSTOMER", "RACK/POS", "FEED", "MODEL", "STATUS")
+LIST_HEADER = (  # in the reader's language when printed
+    QT_TRANSLATE_NOOP("CLI", "NAME"),
+    QT_TRANSLATE_NOOP("CLI", "ADDRESS"),
+    QT_TRANSLATE_NOOP("CLI", "SITE"),
+    QT_TRANSLATE_NOOP("CLI", "CUSTOMER"),
+    QT_TRANSLATE_NOOP("CLI", "RACK/POS"),
+    QT_TRANSLATE_NOOP("CLI", "FEED"),
+    QT_TRANSLATE_NOOP("CLI", "MODEL"),
+    QT_TRANSLATE_NOOP("CLI", "STATUS"),
+)
 
 
 def _list(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
@@ -162,7 +171,7 @@ def _list(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
         keys = ("name", "ip_address", "port", "site", "customer", "rack", "position", "power_feed", "model", "status")
         print(json.dumps({"miners": [{"id": str(r.id), **{k: getattr(r, k) for k in keys}} for r in rows]}, indent=2))
         return 0
-    table = [LIST_HEADER] + [
+    table = [tuple(translate("CLI", heading) for heading in LIST_HEADER)] + [
         (
             r.name,
             r.ip_address + ("" if r.port == 4028 else f":{r.port}"),

@@ -94,9 +94,10 @@ def described(row: Any, fields: tuple[str, ...]) -> dict[str, Any]:
 
 
 def print_table(rows: list[dict[str, Any]], columns: list[tuple[str, str]]) -> None:
-    """A plain aligned table: (heading, key) per column; '–' for nothing."""
+    """A plain aligned table: (heading, key) per column, the heading in the reader's language; '–' for nothing."""
+    headings = [translate("CLI", heading) for heading, _ in columns]  # marked QT_TRANSLATE_NOOP where listed
     cells = [[("–" if r[key] in (None, "") else str(r[key])) for _, key in columns] for r in rows]
-    widths = [max([len(heading), *(len(c[i]) for c in cells)]) for i, (heading, _) in enumerate(columns)]
-    print("  ".join(heading.ljust(w) for (heading, _), w in zip(columns, widths, strict=True)).rstrip())
+    widths = [max([len(heading), *(len(c[i]) for c in cells)]) for i, heading in enumerate(headings)]
+    print("  ".join(heading.ljust(w) for heading, w in zip(headings, widths, strict=True)).rstrip())
     for c in cells:
         print("  ".join(v.ljust(w) for v, w in zip(c, widths, strict=True)).rstrip())

@@ -47,8 +47,18 @@ OPTION_NAMES = {
 }
 ROW_FIELDS: tuple[str, ...] = ("id", "number", "subject", "customer_id", "customer_name", "status", "priority")
 ROW_FIELDS += ("opened_at", "updated_at", "response_due_at", "resolution_due_at", "breached", "version")
-COLUMNS = [("TICKET", "ref"), ("STATUS", "status"), ("PRIORITY", "priority"), ("CUSTOMER", "customer_name")]
-COLUMNS += [("SUBJECT", "subject"), ("OPENED (UTC)", "opened"), ("DUE (UTC)", "due"), ("SLA", "sla")]
+COLUMNS = [
+    (QT_TRANSLATE_NOOP("CLI", "TICKET"), "ref"),
+    (QT_TRANSLATE_NOOP("CLI", "STATUS"), "status"),
+    (QT_TRANSLATE_NOOP("CLI", "PRIORITY"), "priority"),
+    (QT_TRANSLATE_NOOP("CLI", "CUSTOMER"), "customer_name"),
+]
+COLUMNS += [
+    (QT_TRANSLATE_NOOP("CLI", "SUBJECT"), "subject"),
+    (QT_TRANSLATE_NOOP("CLI", "OPENED (UTC)"), "opened"),
+    (QT_TRANSLATE_NOOP("CLI", "DUE (UTC)"), "due"),
+    (QT_TRANSLATE_NOOP("CLI", "SLA"), "sla"),
+]
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
