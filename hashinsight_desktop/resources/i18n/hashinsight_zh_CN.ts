@@ -2420,19 +2420,19 @@
     </message>
     <message>
         <location filename="../../cli.py" line="42"/>
-        <location filename="../../commands/lead.py" line="54"/>
+        <location filename="../../commands/lead.py" line="65"/>
         <source>sales leads: add, list, move, convert into a deal</source>
         <translation>销售线索：添加、列出、推进、转为商机</translation>
     </message>
     <message>
         <location filename="../../cli.py" line="43"/>
-        <location filename="../../commands/deal.py" line="40"/>
+        <location filename="../../commands/deal.py" line="47"/>
         <source>sales deals: list, move through the pipeline</source>
         <translation>销售商机：列出、在销售管道中推进</translation>
     </message>
     <message>
         <location filename="../../cli.py" line="44"/>
-        <location filename="../../commands/ticket.py" line="56"/>
+        <location filename="../../commands/ticket.py" line="66"/>
         <source>support tickets: add, list, move, show, reply</source>
         <translation>支持工单：添加、列出、推进、查看、回复</translation>
     </message>
@@ -2456,7 +2456,7 @@
     </message>
     <message>
         <location filename="../../cli.py" line="48"/>
-        <location filename="../../commands/cluster.py" line="30"/>
+        <location filename="../../commands/cluster.py" line="31"/>
         <source>the control room: consoles, agents, roles, job ticks</source>
         <translation>控制室：控制台、代理、角色、作业轮次</translation>
     </message>
@@ -3167,7 +3167,7 @@
         <location filename="../../commands/billing_db.py" line="60"/>
         <location filename="../../commands/customer.py" line="100"/>
         <location filename="../../commands/invoice.py" line="53"/>
-        <location filename="../../commands/ticket.py" line="81"/>
+        <location filename="../../commands/ticket.py" line="91"/>
         <source>only this customer&apos;s</source>
         <translation>仅此客户的</translation>
     </message>
@@ -3899,11 +3899,15 @@
     <message>
         <location filename="../../commands/customer.py" line="180"/>
         <location filename="../../commands/customer.py" line="317"/>
+        <location filename="../../commands/deal.py" line="39"/>
+        <location filename="../../commands/miner.py" line="160"/>
+        <location filename="../../commands/ticket.py" line="54"/>
         <source>CUSTOMER</source>
         <translation>客户</translation>
     </message>
     <message>
         <location filename="../../commands/customer.py" line="181"/>
+        <location filename="../../commands/lead.py" line="53"/>
         <source>COMPANY</source>
         <translation>公司</translation>
     </message>
@@ -3955,6 +3959,8 @@
     </message>
     <message>
         <location filename="../../commands/customer.py" line="319"/>
+        <location filename="../../commands/discover.py" line="153"/>
+        <location filename="../../commands/miner.py" line="163"/>
         <source>MODEL</source>
         <translation>型号</translation>
     </message>
@@ -4009,33 +4015,67 @@
         <translation>死信的 ID，或其前几个字符（6 个或以上）</translation>
     </message>
     <message>
+        <location filename="../../commands/deal.py" line="36"/>
+        <location filename="../../commands/lead.py" line="50"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../commands/deal.py" line="37"/>
+        <source>STAGE</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../commands/deal.py" line="38"/>
+        <location filename="../../commands/lead.py" line="52"/>
+        <source>TITLE</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../commands/deal.py" line="40"/>
+        <location filename="../../commands/lead.py" line="54"/>
+        <source>VALUE</source>
+        <translation>金额</translation>
+    </message>
+    <message>
         <location filename="../../commands/deal.py" line="42"/>
+        <location filename="../../commands/lead.py" line="57"/>
+        <source>OWNER</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../commands/deal.py" line="42"/>
+        <source>CLOSE BY</source>
+        <translation>预计成交</translation>
+    </message>
+    <message>
+        <location filename="../../commands/deal.py" line="49"/>
         <source>the deals, a page at a time</source>
         <translation>商机，分页显示</translation>
     </message>
     <message>
-        <location filename="../../commands/deal.py" line="44"/>
+        <location filename="../../commands/deal.py" line="51"/>
         <source>draft, pending, approved, signed, completed or lost</source>
         <translation>draft、pending、approved、signed、completed 或 lost</translation>
     </message>
     <message>
-        <location filename="../../commands/deal.py" line="48"/>
+        <location filename="../../commands/deal.py" line="55"/>
         <source>move a deal one stage forward, or to lost with --reason</source>
         <translation>将商机推进一个阶段，或用 --reason 标记为丢单</translation>
     </message>
     <message>
-        <location filename="../../commands/deal.py" line="50"/>
+        <location filename="../../commands/deal.py" line="57"/>
         <source>pending, approved, signed, completed or lost</source>
         <translation>pending、approved、signed、completed 或 lost</translation>
     </message>
     <message>
-        <location filename="../../commands/deal.py" line="51"/>
-        <location filename="../../commands/lead.py" line="77"/>
+        <location filename="../../commands/deal.py" line="58"/>
+        <location filename="../../commands/lead.py" line="88"/>
         <source>why it was lost (required for lost)</source>
         <translation>丢单原因（lost 时必填）</translation>
     </message>
     <message>
-        <location filename="../../commands/deal.py" line="80"/>
+        <location filename="../../commands/deal.py" line="87"/>
         <source>{n_rows} of {total} deals</source>
         <translation>{n_rows} / {total} 个商机</translation>
     </message>
@@ -4090,22 +4130,32 @@
         <translation>（已在矿场中）</translation>
     </message>
     <message>
-        <location filename="../../commands/discover.py" line="159"/>
+        <location filename="../../commands/discover.py" line="153"/>
+        <source>ANSWER</source>
+        <translation>应答</translation>
+    </message>
+    <message>
+        <location filename="../../commands/discover.py" line="154"/>
+        <source>NOTE</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../commands/discover.py" line="160"/>
         <source>{count:,} miners answered out of {addresses:,} addresses; {bad:,} more answered badly.</source>
         <translation>{addresses:,} 个地址中有 {count:,} 台矿机应答；另有 {bad:,} 个应答异常。</translation>
     </message>
     <message>
-        <location filename="../../commands/discover.py" line="161"/>
+        <location filename="../../commands/discover.py" line="162"/>
         <source>{count:,} miners answered out of {addresses:,} addresses.</source>
         <translation>{addresses:,} 个地址中有 {count:,} 台矿机应答。</translation>
     </message>
     <message>
-        <location filename="../../commands/discover.py" line="166"/>
+        <location filename="../../commands/discover.py" line="167"/>
         <source> (hosts that answered badly left out: --include-bad adds them)</source>
         <translation>（未包括应答异常的主机：--include-bad 可加入它们）</translation>
     </message>
     <message>
-        <location filename="../../commands/discover.py" line="171"/>
+        <location filename="../../commands/discover.py" line="172"/>
         <source>added {n_added:,} miners to {site}{skipped}</source>
         <translation>已将 {n_added:,} 台矿机添加到 {site}{skipped}</translation>
     </message>
@@ -4245,102 +4295,119 @@
         <translation>已写入 {out}：{n_rows} 笔变动，余额 {balance} USD</translation>
     </message>
     <message>
-        <location filename="../../commands/lead.py" line="56"/>
+        <location filename="../../commands/lead.py" line="51"/>
+        <location filename="../../commands/miner.py" line="164"/>
+        <location filename="../../commands/ticket.py" line="52"/>
+        <source>STATUS</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../commands/lead.py" line="58"/>
+        <source>NEXT STEP</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../commands/lead.py" line="59"/>
+        <source>DUE</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <location filename="../../commands/lead.py" line="67"/>
         <source>add a lead (status new)</source>
         <translation>添加线索（状态 new）</translation>
     </message>
     <message>
-        <location filename="../../commands/lead.py" line="59"/>
+        <location filename="../../commands/lead.py" line="70"/>
         <source>the person to talk to</source>
         <translation>对接人</translation>
     </message>
     <message>
-        <location filename="../../commands/lead.py" line="63"/>
+        <location filename="../../commands/lead.py" line="74"/>
         <source>where it came from (website, referral, …)</source>
         <translation>来源（网站、推荐、…）</translation>
     </message>
     <message>
-        <location filename="../../commands/lead.py" line="65"/>
+        <location filename="../../commands/lead.py" line="76"/>
         <source>estimated value</source>
         <translation>预估金额</translation>
     </message>
     <message>
-        <location filename="../../commands/lead.py" line="66"/>
+        <location filename="../../commands/lead.py" line="77"/>
         <source>who works it (default: you)</source>
         <translation>负责人（默认：您）</translation>
     </message>
     <message>
-        <location filename="../../commands/lead.py" line="68"/>
+        <location filename="../../commands/lead.py" line="79"/>
         <source>when the next step is due</source>
         <translation>下一步截止时间</translation>
     </message>
     <message>
-        <location filename="../../commands/lead.py" line="70"/>
+        <location filename="../../commands/lead.py" line="81"/>
         <source>the leads, a page at a time</source>
         <translation>线索，分页显示</translation>
     </message>
     <message>
-        <location filename="../../commands/lead.py" line="71"/>
+        <location filename="../../commands/lead.py" line="82"/>
         <source>new, contacted, qualified, won or lost</source>
         <translation>new、contacted、qualified、won 或 lost</translation>
     </message>
     <message>
-        <location filename="../../commands/lead.py" line="74"/>
+        <location filename="../../commands/lead.py" line="85"/>
         <source>move a lead to its next stage, or to lost with --reason</source>
         <translation>将线索推进到下一阶段，或用 --reason 标记为丢失</translation>
     </message>
     <message>
-        <location filename="../../commands/lead.py" line="76"/>
+        <location filename="../../commands/lead.py" line="87"/>
         <source>contacted, qualified or lost</source>
         <translation>contacted、qualified 或 lost</translation>
     </message>
     <message>
-        <location filename="../../commands/lead.py" line="80"/>
+        <location filename="../../commands/lead.py" line="91"/>
         <source>turn a contacted or qualified lead into a deal (the lead is won)</source>
         <translation>将已联系或已确认的线索转为商机（线索记为赢单）</translation>
     </message>
     <message>
-        <location filename="../../commands/lead.py" line="83"/>
+        <location filename="../../commands/lead.py" line="94"/>
         <source>the deal&apos;s title (default: the lead&apos;s)</source>
         <translation>商机标题（默认：线索的标题）</translation>
     </message>
     <message>
-        <location filename="../../commands/lead.py" line="85"/>
+        <location filename="../../commands/lead.py" line="96"/>
         <source>the deal&apos;s value (default: the lead&apos;s estimate)</source>
         <translation>商机金额（默认：线索的预估金额）</translation>
     </message>
     <message>
-        <location filename="../../commands/lead.py" line="87"/>
+        <location filename="../../commands/lead.py" line="98"/>
         <source>the deal&apos;s owner (default: the lead&apos;s)</source>
         <translation>商机负责人（默认：线索的负责人）</translation>
     </message>
     <message>
-        <location filename="../../commands/lead.py" line="90"/>
+        <location filename="../../commands/lead.py" line="101"/>
         <source>the owner&apos;s commission, %% of value</source>
         <translation>负责人佣金，金额的 %%</translation>
     </message>
     <message>
-        <location filename="../../commands/lead.py" line="122"/>
+        <location filename="../../commands/lead.py" line="133"/>
         <source>{n_items} of {total} leads</source>
         <translation>{n_items} / {total} 条线索</translation>
     </message>
     <message>
-        <location filename="../../commands/lead.py" line="141"/>
+        <location filename="../../commands/lead.py" line="152"/>
         <source>added lead {id}: {title}</source>
         <translation>已添加线索 {id}：{title}</translation>
     </message>
     <message>
-        <location filename="../../commands/lead.py" line="177"/>
+        <location filename="../../commands/lead.py" line="188"/>
         <source>new customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../commands/lead.py" line="179"/>
+        <location filename="../../commands/lead.py" line="190"/>
         <source>existing customer, matched by {field}</source>
         <translation>现有客户，按 {field} 匹配</translation>
     </message>
     <message>
-        <location filename="../../commands/lead.py" line="181"/>
+        <location filename="../../commands/lead.py" line="192"/>
         <source>lead {lead} won: deal {deal} for {customer} ({how})</source>
         <translation>线索 {lead} 赢单：{customer} 的商机 {deal}（{how}）</translation>
     </message>
@@ -4431,47 +4498,72 @@
         <translation>同时删除其样本和历史</translation>
     </message>
     <message>
-        <location filename="../../commands/miner.py" line="181"/>
+        <location filename="../../commands/miner.py" line="157"/>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../commands/miner.py" line="158"/>
+        <source>ADDRESS</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../commands/miner.py" line="159"/>
+        <source>SITE</source>
+        <translation>矿场</translation>
+    </message>
+    <message>
+        <location filename="../../commands/miner.py" line="161"/>
+        <source>RACK/POS</source>
+        <translation>机架/位置</translation>
+    </message>
+    <message>
+        <location filename="../../commands/miner.py" line="162"/>
+        <source>FEED</source>
+        <translation>回路</translation>
+    </message>
+    <message>
+        <location filename="../../commands/miner.py" line="190"/>
         <source>{n_rows} miners</source>
         <translation>{n_rows} 台矿机</translation>
     </message>
     <message>
-        <location filename="../../commands/miner.py" line="201"/>
+        <location filename="../../commands/miner.py" line="210"/>
         <source>hashinsight-desktop: error: {error}</source>
         <translation>hashinsight-desktop：错误：{error}</translation>
     </message>
     <message>
-        <location filename="../../commands/miner.py" line="203"/>
+        <location filename="../../commands/miner.py" line="212"/>
         <source>hashinsight-desktop: {n_errors} bad cell(s); nothing imported</source>
         <translation>hashinsight-desktop：{n_errors} 个错误单元格；未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../commands/miner.py" line="212"/>
+        <location filename="../../commands/miner.py" line="221"/>
         <source>; new feeds: {feeds}</source>
         <translation>；新供电回路：{feeds}</translation>
     </message>
     <message>
-        <location filename="../../commands/miner.py" line="214"/>
+        <location filename="../../commands/miner.py" line="223"/>
         <source>{name}: would add {add}, would update {update}, {unchanged} unchanged{feeds}</source>
         <translation>{name}：将添加 {add} 台，将更新 {update} 台，{unchanged} 台不变{feeds}</translation>
     </message>
     <message>
-        <location filename="../../commands/miner.py" line="216"/>
+        <location filename="../../commands/miner.py" line="225"/>
         <source>{name}: added {add}, updated {update}, {unchanged} unchanged{feeds}</source>
         <translation>{name}：已添加 {add} 台，已更新 {update} 台，{unchanged} 台不变{feeds}</translation>
     </message>
     <message>
-        <location filename="../../commands/miner.py" line="230"/>
+        <location filename="../../commands/miner.py" line="239"/>
         <source>wrote {count} miners to {file}</source>
         <translation>已将 {count} 台矿机写入 {file}</translation>
     </message>
     <message>
-        <location filename="../../commands/miner.py" line="319"/>
+        <location filename="../../commands/miner.py" line="328"/>
         <source>removed {n_rows} miner(s) with their telemetry ({samples:,} samples deleted)</source>
         <translation>已移除 {n_rows} 台矿机及其遥测（删除 {samples:,} 个样本）</translation>
     </message>
     <message>
-        <location filename="../../commands/miner.py" line="325"/>
+        <location filename="../../commands/miner.py" line="334"/>
         <source>removed {n_rows} miner(s); their telemetry is kept (adding the address again brings one back)</source>
         <translation>已移除 {n_rows} 台矿机；其遥测已保留（重新添加地址即可恢复）</translation>
     </message>
@@ -4652,25 +4744,25 @@
     </message>
     <message>
         <location filename="../../commands/pipeline_options.py" line="27"/>
-        <location filename="../../commands/ticket.py" line="89"/>
+        <location filename="../../commands/ticket.py" line="99"/>
         <source>one of {keys}</source>
         <translation>{keys} 之一</translation>
     </message>
     <message>
         <location filename="../../commands/pipeline_options.py" line="30"/>
-        <location filename="../../commands/ticket.py" line="92"/>
+        <location filename="../../commands/ticket.py" line="102"/>
         <source>smallest first (default: largest, newest first)</source>
         <translation>从小到大（默认：从大到小、最新在前）</translation>
     </message>
     <message>
         <location filename="../../commands/pipeline_options.py" line="33"/>
-        <location filename="../../commands/ticket.py" line="95"/>
+        <location filename="../../commands/ticket.py" line="105"/>
         <source>rows per page (1-1000, default 100)</source>
         <translation>每页行数（1-1000，默认 100）</translation>
     </message>
     <message>
         <location filename="../../commands/pipeline_options.py" line="35"/>
-        <location filename="../../commands/ticket.py" line="97"/>
+        <location filename="../../commands/ticket.py" line="107"/>
         <source>rows to skip (the next page)</source>
         <translation>跳过的行数（下一页）</translation>
     </message>
@@ -4855,194 +4947,224 @@
         <translation>正常：{report} 是 {name} {period} 的 SLA 报告，未被篡改，由本矿场密钥 {key_id} 签名</translation>
     </message>
     <message>
+        <location filename="../../commands/ticket.py" line="51"/>
+        <source>TICKET</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location filename="../../commands/ticket.py" line="53"/>
+        <source>PRIORITY</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../commands/ticket.py" line="57"/>
+        <source>SUBJECT</source>
+        <translation>主题</translation>
+    </message>
+    <message>
         <location filename="../../commands/ticket.py" line="58"/>
+        <source>OPENED (UTC)</source>
+        <translation>创建时间 (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/ticket.py" line="59"/>
+        <source>DUE (UTC)</source>
+        <translation>到期 (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../commands/ticket.py" line="60"/>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <location filename="../../commands/ticket.py" line="68"/>
         <source>open a ticket</source>
         <translation>创建工单</translation>
     </message>
     <message>
-        <location filename="../../commands/ticket.py" line="61"/>
+        <location filename="../../commands/ticket.py" line="71"/>
         <source>the customer it is for (staff; a customer: their own)</source>
         <translation>工单对应的客户（员工；客户：仅自己）</translation>
     </message>
     <message>
-        <location filename="../../commands/ticket.py" line="64"/>
+        <location filename="../../commands/ticket.py" line="74"/>
         <source>low, normal (default), high or urgent</source>
         <translation>low、normal（默认）、high 或 urgent</translation>
     </message>
     <message>
-        <location filename="../../commands/ticket.py" line="68"/>
+        <location filename="../../commands/ticket.py" line="78"/>
         <source>an affected miner (name, IP or id); repeat for more</source>
         <translation>受影响的矿机（名称、IP 或 ID）；多台则重复</translation>
     </message>
     <message>
-        <location filename="../../commands/ticket.py" line="70"/>
+        <location filename="../../commands/ticket.py" line="80"/>
         <source>the tickets, a page at a time (newest first)</source>
         <translation>工单，分页显示（最新在前）</translation>
     </message>
     <message>
-        <location filename="../../commands/ticket.py" line="72"/>
+        <location filename="../../commands/ticket.py" line="82"/>
         <source>part of the subject, the customer&apos;s name, or T-12</source>
         <translation>主题的一部分、客户名称或 T-12</translation>
     </message>
     <message>
-        <location filename="../../commands/ticket.py" line="78"/>
+        <location filename="../../commands/ticket.py" line="88"/>
         <source>one of {keys}; repeat</source>
         <translation>{keys} 之一；可重复</translation>
     </message>
     <message>
-        <location filename="../../commands/ticket.py" line="80"/>
+        <location filename="../../commands/ticket.py" line="90"/>
         <source>low, normal, high or urgent</source>
         <translation>low、normal、high 或 urgent</translation>
     </message>
     <message>
-        <location filename="../../commands/ticket.py" line="83"/>
+        <location filename="../../commands/ticket.py" line="93"/>
         <source>only tickets that missed or passed an SLA target</source>
         <translation>仅错过或超过 SLA 目标的工单</translation>
     </message>
     <message>
-        <location filename="../../commands/ticket.py" line="99"/>
+        <location filename="../../commands/ticket.py" line="109"/>
         <source>move a ticket to another state (legal moves only)</source>
         <translation>将工单移到其他状态（仅限合法变更）</translation>
     </message>
     <message>
-        <location filename="../../commands/ticket.py" line="100"/>
-        <location filename="../../commands/ticket.py" line="106"/>
-        <location filename="../../commands/ticket.py" line="109"/>
+        <location filename="../../commands/ticket.py" line="110"/>
+        <location filename="../../commands/ticket.py" line="116"/>
+        <location filename="../../commands/ticket.py" line="119"/>
         <source>T-12, 12 or the ticket&apos;s id</source>
         <translation>T-12、12 或工单 ID</translation>
     </message>
     <message>
-        <location filename="../../commands/ticket.py" line="104"/>
+        <location filename="../../commands/ticket.py" line="114"/>
         <source>a ticket with its replies, history, SLA timers and incidents</source>
         <translation>工单及其回复、历史、SLA 计时和事件</translation>
     </message>
     <message>
-        <location filename="../../commands/ticket.py" line="108"/>
+        <location filename="../../commands/ticket.py" line="118"/>
         <source>reply on a ticket</source>
         <translation>回复工单</translation>
     </message>
     <message>
-        <location filename="../../commands/ticket.py" line="183"/>
+        <location filename="../../commands/ticket.py" line="193"/>
         <source>response</source>
         <translation>首次响应</translation>
     </message>
     <message>
-        <location filename="../../commands/ticket.py" line="183"/>
+        <location filename="../../commands/ticket.py" line="193"/>
         <source>resolution</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../../commands/ticket.py" line="185"/>
+        <location filename="../../commands/ticket.py" line="195"/>
         <source>running</source>
         <translation>计时中</translation>
     </message>
     <message>
-        <location filename="../../commands/ticket.py" line="186"/>
+        <location filename="../../commands/ticket.py" line="196"/>
         <source>paused outside business hours</source>
         <translation>已暂停：非工作时间</translation>
     </message>
     <message>
-        <location filename="../../commands/ticket.py" line="187"/>
+        <location filename="../../commands/ticket.py" line="197"/>
         <source>paused, waiting</source>
         <translation>已暂停：等待中</translation>
     </message>
     <message>
-        <location filename="../../commands/ticket.py" line="194"/>
+        <location filename="../../commands/ticket.py" line="204"/>
         <source>SLA {name}: no target</source>
         <translation>SLA {name}：无目标</translation>
     </message>
     <message>
-        <location filename="../../commands/ticket.py" line="197"/>
+        <location filename="../../commands/ticket.py" line="207"/>
         <source>SLA {name}: MISSED after {elapsed} of {target}</source>
         <translation>SLA {name}：已超时，用时 {elapsed} / {target}</translation>
     </message>
     <message>
-        <location filename="../../commands/ticket.py" line="199"/>
+        <location filename="../../commands/ticket.py" line="209"/>
         <source>SLA {name}: met after {elapsed} of {target}</source>
         <translation>SLA {name}：已达成，用时 {elapsed} / {target}</translation>
     </message>
     <message>
-        <location filename="../../commands/ticket.py" line="203"/>
+        <location filename="../../commands/ticket.py" line="213"/>
         <source>over by {time}</source>
         <translation>已超出 {time}</translation>
     </message>
     <message>
-        <location filename="../../commands/ticket.py" line="205"/>
+        <location filename="../../commands/ticket.py" line="215"/>
         <source>{time} left</source>
         <translation>剩余 {time}</translation>
     </message>
     <message>
-        <location filename="../../commands/ticket.py" line="208"/>
+        <location filename="../../commands/ticket.py" line="218"/>
         <source>due {time}</source>
         <translation>截止 {time}</translation>
     </message>
     <message>
-        <location filename="../../commands/ticket.py" line="210"/>
+        <location filename="../../commands/ticket.py" line="220"/>
         <source>due when it runs again</source>
         <translation>重新计时后才有截止时间</translation>
     </message>
     <message>
-        <location filename="../../commands/ticket.py" line="214"/>
+        <location filename="../../commands/ticket.py" line="224"/>
         <source>SLA {name}: BREACHED · {pace} · {left} · {due}</source>
         <translation>SLA {name}：已违约 · {pace} · {left} · {due}</translation>
     </message>
     <message>
-        <location filename="../../commands/ticket.py" line="216"/>
+        <location filename="../../commands/ticket.py" line="226"/>
         <source>SLA {name}: {pace} · {left} · {due}</source>
         <translation>SLA {name}：{pace} · {left} · {due}</translation>
     </message>
     <message>
-        <location filename="../../commands/ticket.py" line="223"/>
+        <location filename="../../commands/ticket.py" line="233"/>
         <source>opened {time} by {user}</source>
         <translation>{user} 创建于 {time}</translation>
     </message>
     <message>
-        <location filename="../../commands/ticket.py" line="225"/>
+        <location filename="../../commands/ticket.py" line="235"/>
         <source>customer {customer_name} · {status} · {priority} · {opened}</source>
         <translation>客户 {customer_name} · {status} · {priority} · {opened}</translation>
     </message>
     <message>
-        <location filename="../../commands/ticket.py" line="230"/>
+        <location filename="../../commands/ticket.py" line="240"/>
         <source>can move to: {value}</source>
         <translation>可移至：{value}</translation>
     </message>
     <message>
-        <location filename="../../commands/ticket.py" line="234"/>
+        <location filename="../../commands/ticket.py" line="244"/>
         <source>miners: {names}</source>
         <translation>矿机：{names}</translation>
     </message>
     <message>
-        <location filename="../../commands/ticket.py" line="236"/>
+        <location filename="../../commands/ticket.py" line="246"/>
         <source>incidents: {titles}</source>
         <translation>事件：{titles}</translation>
     </message>
     <message>
-        <location filename="../../commands/ticket.py" line="240"/>
+        <location filename="../../commands/ticket.py" line="250"/>
         <source>{name} (customer)</source>
         <translation>{name}（客户）</translation>
     </message>
     <message>
-        <location filename="../../commands/ticket.py" line="244"/>
+        <location filename="../../commands/ticket.py" line="254"/>
         <source>e-mail to {value}: {status}{value2}</source>
         <translation>发送给 {value} 的邮件：{status}{value2}</translation>
     </message>
     <message>
-        <location filename="../../commands/ticket.py" line="289"/>
+        <location filename="../../commands/ticket.py" line="299"/>
         <source>{n_rows} of {total} tickets</source>
         <translation>{n_rows} / {total} 个工单</translation>
     </message>
     <message>
-        <location filename="../../commands/ticket.py" line="317"/>
+        <location filename="../../commands/ticket.py" line="327"/>
         <source>replied on T-{number} (now {status}), e-mailed to {mailed}</source>
         <translation>已回复 T-{number}（当前 {status}），已通过电子邮件发送给 {mailed}</translation>
     </message>
     <message>
-        <location filename="../../commands/ticket.py" line="319"/>
+        <location filename="../../commands/ticket.py" line="329"/>
         <source>replied on T-{number} (now {status})</source>
         <translation>已回复 T-{number}（当前 {status}）</translation>
     </message>
     <message>
-        <location filename="../../commands/ticket.py" line="323"/>
+        <location filename="../../commands/ticket.py" line="333"/>
         <source> (not e-mailed: {why})</source>
         <translation>（未发送电子邮件：{why}）</translation>
     </message>
@@ -5167,16 +5289,25 @@
         <translation>重复密码： </translation>
     </message>
     <message>
+        <location filename="../../commands/cluster.py" line="111"/>
         <location filename="../../commands/user.py" line="158"/>
         <source>USER</source>
         <translation>用户</translation>
     </message>
     <message>
+        <location filename="../../commands/cluster.py" line="135"/>
+        <source>no console or agent has connected in the last day</source>
+        <translation>过去一天内没有控制台或代理连接过</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cluster.py" line="140"/>
         <location filename="../../commands/user.py" line="159"/>
         <source>ROLE</source>
         <translation>角色</translation>
     </message>
     <message>
+        <location filename="../../commands/cluster.py" line="114"/>
+        <location filename="../../commands/cluster.py" line="147"/>
         <location filename="../../commands/user.py" line="160"/>
         <source>STATE</source>
         <translation>状态</translation>
@@ -5393,14 +5524,191 @@
         <translation>没有输入发生变化。</translation>
     </message>
     <message>
-        <location filename="../../commands/cluster.py" line="35"/>
+        <location filename="../../commands/cluster.py" line="36"/>
         <source>every console and agent, who leads which role, job ticks, listener lag, dead letters</source>
         <translation>所有控制台和代理、谁主导哪个角色、作业轮次、监听延迟、死信</translation>
     </message>
     <message>
-        <location filename="../../commands/cluster.py" line="98"/>
+        <location filename="../../commands/cluster.py" line="76"/>
+        <source>{time} ({age} ago)</source>
+        <translation>{time}（{age} 前）</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cluster.py" line="76"/>
+        <source>{time} (in {age})</source>
+        <translation>{time}（{age} 后）</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cluster.py" line="87"/>
+        <location filename="../../commands/cluster.py" line="202"/>
+        <source>{host} pid {pid}</source>
+        <translation>{host} pid {pid}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cluster.py" line="90"/>
+        <source>Control room at {now} (the database&apos;s clock): {consoles} and {agents} online; a node is gone after {gone:.0f} s without a heartbeat</source>
+        <translation>控制室 {now}（数据库时钟）：{consoles}和{agents}在线；节点超过 {gone:.0f} 秒无心跳即视为失联</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cluster.py" line="95"/>
+        <source>1 console</source>
+        <translation>1 个控制台</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cluster.py" line="95"/>
+        <source>{n} consoles</source>
+        <translation>{n} 个控制台</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cluster.py" line="96"/>
+        <source>1 agent</source>
+        <translation>1 个代理</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cluster.py" line="96"/>
+        <source>{n} agents</source>
+        <translation>{n} 个代理</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cluster.py" line="108"/>
+        <source>KIND</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cluster.py" line="109"/>
+        <location filename="../../commands/discover.py" line="153"/>
+        <source>HOST</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cluster.py" line="110"/>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cluster.py" line="112"/>
+        <source>VERSION</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cluster.py" line="113"/>
+        <source>LAST HEARTBEAT</source>
+        <translation>最近心跳</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cluster.py" line="115"/>
+        <source>LISTENER LAG</source>
+        <translation>监听延迟</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cluster.py" line="116"/>
+        <source>LEADS</source>
+        <translation>主导</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cluster.py" line="120"/>
         <source>{kind} (child)</source>
         <translation>{kind}（子进程）</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cluster.py" line="141"/>
+        <source>FOR</source>
+        <translation>适用于</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cluster.py" line="142"/>
+        <source>HOLDER</source>
+        <translation>持有者</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cluster.py" line="143"/>
+        <source>EPOCH</source>
+        <translation>任期</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cluster.py" line="144"/>
+        <source>SINCE</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cluster.py" line="145"/>
+        <source>EXPIRES</source>
+        <translation>到期时间</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cluster.py" line="146"/>
+        <source>LEASE</source>
+        <translation>租约</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cluster.py" line="162"/>
+        <source>no role has been taken yet</source>
+        <translation>尚无角色被领取</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cluster.py" line="167"/>
+        <source>JOB</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cluster.py" line="168"/>
+        <source>EVERY</source>
+        <translation>间隔</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cluster.py" line="169"/>
+        <source>LAST RUN</source>
+        <translation>最近运行</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cluster.py" line="170"/>
+        <source>TOOK</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cluster.py" line="171"/>
+        <source>OUTCOME</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cluster.py" line="172"/>
+        <source>BY</source>
+        <translation>执行者</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cluster.py" line="173"/>
+        <source>NEXT TICK</source>
+        <translation>下一轮</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cluster.py" line="174"/>
+        <source>FAILED (1 DAY)</source>
+        <translation>失败（1 天）</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cluster.py" line="185"/>
+        <source>when asked</source>
+        <translation>按需</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cluster.py" line="187"/>
+        <source>{time} overdue</source>
+        <translation>{time} 已超时</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cluster.py" line="190"/>
+        <source>{failed} of {runs}</source>
+        <translation>{runs} 次中 {failed} 次</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cluster.py" line="194"/>
+        <source>no periodic job has run yet</source>
+        <translation>尚无定期作业运行过</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cluster.py" line="196"/>
+        <source>Dead letters: {count}</source>
+        <translation>死信：{count}</translation>
     </message>
     <message>
         <location filename="../../commands/curtail_run.py" line="107"/>
@@ -10667,7 +10975,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
         <location filename="../../commands/customer.py" line="198"/>
         <location filename="../../commands/invoice.py" line="131"/>
-        <location filename="../../commands/ticket.py" line="127"/>
+        <location filename="../../commands/ticket.py" line="137"/>
         <location filename="../../services/crm/asset_import.py" line="98"/>
         <source>no customer named {name!r}</source>
         <translation>没有名为 {name!r} 的客户</translation>
@@ -12197,12 +12505,12 @@ Miners of this model must be moved to another model first.</source>
         <translation>不能与用户名相同</translation>
     </message>
     <message>
-        <location filename="../../services/permissions.py" line="107"/>
+        <location filename="../../services/permissions.py" line="108"/>
         <source>Your role ({value}) may not {action}.</source>
         <translation>您的角色（{value}）无权{action}。</translation>
     </message>
     <message>
-        <location filename="../../services/permissions.py" line="118"/>
+        <location filename="../../services/permissions.py" line="120"/>
         <source>You may not {action}: that site is outside your scope.</source>
         <translation>您无权{action}：该矿场不在您的范围内。</translation>
     </message>
@@ -12732,27 +13040,27 @@ Miners of this model must be moved to another model first.</source>
         <translation>没有名为 {name!r} 的客户（可用 customer add NAME 添加）</translation>
     </message>
     <message>
-        <location filename="../../commands/miner.py" line="245"/>
+        <location filename="../../commands/miner.py" line="254"/>
         <source>{text!r} is not a date (2026-12-01 or 2026-12-01T08:00)</source>
         <translation>{text!r} 不是日期（2026-12-01 或 2026-12-01T08:00）</translation>
     </message>
     <message>
-        <location filename="../../commands/miner.py" line="261"/>
+        <location filename="../../commands/miner.py" line="270"/>
         <source>names one miner; {n_rows} were given</source>
         <translation>只能指定一台矿机；实际给出了 {n_rows} 台</translation>
     </message>
     <message>
-        <location filename="../../commands/miner.py" line="264"/>
+        <location filename="../../commands/miner.py" line="273"/>
         <source>only with --customer or --no-customer</source>
         <translation>仅可与 --customer 或 --no-customer 一起使用</translation>
     </message>
     <message>
-        <location filename="../../commands/miner.py" line="271"/>
+        <location filename="../../commands/miner.py" line="280"/>
         <source>say what to set: --customer, --no-customer, --name, --feed, --rack or --position</source>
         <translation>请说明要设置的内容：--customer、--no-customer、--name、--feed、--rack 或 --position</translation>
     </message>
     <message>
-        <location filename="../../commands/miner.py" line="291"/>
+        <location filename="../../commands/miner.py" line="300"/>
         <source>the miners&apos; sites are in different time zones: give a time and offset</source>
         <translation>这些矿机所在矿场的时区不同：请给出时间和时区偏移</translation>
     </message>
@@ -17935,6 +18243,534 @@ A headless agent reads miner logins from a file readable only by its user (mode 
         <location filename="../../ui/crm/billing_wizard.py" line="92"/>
         <source>Making the drafts for %1… Cancel stops waiting at once; the run cannot be interrupted mid-way, so it is rolled back when it ends and nothing of it is kept.</source>
         <translation>正在生成 %1 的草稿… 点“取消”立即停止等待；运行无法中途中断，因此结束时将回滚，不保留任何结果。</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <location filename="../../services/permission_actions.py" line="11"/>
+        <source>acknowledge alerts</source>
+        <translation>确认告警</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="12"/>
+        <source>add deals</source>
+        <translation>添加商机</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="13"/>
+        <source>add hosting contracts</source>
+        <translation>添加托管合同</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="14"/>
+        <source>add leads</source>
+        <translation>添加线索</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="15"/>
+        <source>add miners to this site</source>
+        <translation>向此矿场添加矿机</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="16"/>
+        <source>approve curtailment plans at this site</source>
+        <translation>批准此矿场的限电计划</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="17"/>
+        <source>assign miners to customers</source>
+        <translation>将矿机分配给客户</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="18"/>
+        <source>assign the miners of this site to customers</source>
+        <translation>将此矿场的矿机分配给客户</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="19"/>
+        <source>cancel curtailment plans at this site</source>
+        <translation>取消此矿场的限电计划</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="20"/>
+        <source>change SLA policies and business calendars</source>
+        <translation>修改 SLA 策略和工作日历</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="21"/>
+        <source>change another user&apos;s e-mail address</source>
+        <translation>修改其他用户的邮箱地址</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="22"/>
+        <source>change farm-wide alert thresholds</source>
+        <translation>修改全局告警阈值</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="23"/>
+        <source>change hosting contracts</source>
+        <translation>修改托管合同</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="24"/>
+        <source>change the notification channels</source>
+        <translation>修改通知渠道</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="25"/>
+        <source>change the notification rules</source>
+        <translation>修改通知规则</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="26"/>
+        <source>change this site&apos;s alert thresholds</source>
+        <translation>修改此矿场的告警阈值</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="27"/>
+        <source>complete tasks</source>
+        <translation>完成任务</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="28"/>
+        <source>control miners of this site</source>
+        <translation>控制此矿场的矿机</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="29"/>
+        <source>convert leads</source>
+        <translation>转化线索</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="30"/>
+        <source>create customer accounts</source>
+        <translation>创建客户账户</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="31"/>
+        <source>create sites</source>
+        <translation>创建矿场</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="32"/>
+        <source>decide on curtailing a customer&apos;s miners</source>
+        <translation>决定是否对客户的矿机限电</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="33"/>
+        <source>delete customer accounts</source>
+        <translation>删除客户账户</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="34"/>
+        <source>delete sites</source>
+        <translation>删除矿场</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="35"/>
+        <source>discard dead letters</source>
+        <translation>丢弃死信</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="36"/>
+        <source>edit customer accounts</source>
+        <translation>编辑客户账户</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="37"/>
+        <source>edit customer contacts</source>
+        <translation>编辑客户联系人</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="38"/>
+        <source>edit deals</source>
+        <translation>编辑商机</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="39"/>
+        <source>edit leads</source>
+        <translation>编辑线索</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="40"/>
+        <source>edit sites</source>
+        <translation>编辑矿场</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="41"/>
+        <source>edit stage probabilities</source>
+        <translation>编辑阶段概率</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="42"/>
+        <source>edit the miner catalogue</source>
+        <translation>编辑矿机型号目录</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="43"/>
+        <source>edit tickets</source>
+        <translation>编辑工单</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="44"/>
+        <source>end incidents</source>
+        <translation>结束事件</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="45"/>
+        <source>execute curtailment plans at this site</source>
+        <translation>执行此矿场的限电计划</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="46"/>
+        <source>identify miners of this site</source>
+        <translation>识别此矿场的矿机</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="47"/>
+        <source>import customer accounts</source>
+        <translation>导入客户账户</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="48"/>
+        <source>import customer assets</source>
+        <translation>导入客户资产</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="49"/>
+        <source>import market history</source>
+        <translation>导入市场历史数据</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="50"/>
+        <source>import miners into this site</source>
+        <translation>向此矿场导入矿机</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="51"/>
+        <source>issue invoices</source>
+        <translation>开具发票</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="52"/>
+        <source>link tickets and miners to incidents</source>
+        <translation>将工单和矿机关联到事件</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="53"/>
+        <source>log activities</source>
+        <translation>记录活动</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="54"/>
+        <source>manage users</source>
+        <translation>管理用户</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="55"/>
+        <source>move deals</source>
+        <translation>推进商机</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="56"/>
+        <source>move leads</source>
+        <translation>推进线索</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="57"/>
+        <source>move miners into this site</source>
+        <translation>将矿机移入此矿场</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="58"/>
+        <source>move the miners of this site</source>
+        <translation>移动此矿场的矿机</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="59"/>
+        <source>move tickets</source>
+        <translation>推进工单</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="60"/>
+        <source>open tickets</source>
+        <translation>创建工单</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="61"/>
+        <source>place the miners of this site</source>
+        <translation>安排此矿场矿机的位置</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="62"/>
+        <source>plan curtailment at this site</source>
+        <translation>为此矿场制定限电计划</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="63"/>
+        <source>put this site&apos;s miners under maintenance</source>
+        <translation>将此矿场的矿机设为维护</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="64"/>
+        <source>read the audit log</source>
+        <translation>读取审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="65"/>
+        <source>read the e-mail send log</source>
+        <translation>读取邮件发送日志</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="66"/>
+        <source>read the notification send log</source>
+        <translation>读取通知发送日志</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="67"/>
+        <source>record customer assets</source>
+        <translation>登记客户资产</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="68"/>
+        <source>record incidents</source>
+        <translation>记录事件</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="69"/>
+        <source>record power prices for this site</source>
+        <translation>记录此矿场的电价</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="70"/>
+        <source>recover curtailment plans at this site</source>
+        <translation>恢复此矿场的限电计划</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="71"/>
+        <source>remove notification channels</source>
+        <translation>删除通知渠道</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="72"/>
+        <source>remove notification rules</source>
+        <translation>删除通知规则</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="73"/>
+        <source>remove the miners of this site</source>
+        <translation>移除此矿场的矿机</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="74"/>
+        <source>rename the miners of this site</source>
+        <translation>重命名此矿场的矿机</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="75"/>
+        <source>retry dead letters</source>
+        <translation>重试死信</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="76"/>
+        <source>run billing</source>
+        <translation>运行计费</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="77"/>
+        <source>see activities</source>
+        <translation>查看活动</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="78"/>
+        <source>see alert thresholds</source>
+        <translation>查看告警阈值</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="79"/>
+        <source>see billing proposals</source>
+        <translation>查看计费提议</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="80"/>
+        <source>see commissions</source>
+        <translation>查看佣金</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="81"/>
+        <source>see curtailment plans</source>
+        <translation>查看限电计划</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="82"/>
+        <source>see customer accounts</source>
+        <translation>查看客户账户</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="83"/>
+        <source>see customer assets</source>
+        <translation>查看客户资产</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="84"/>
+        <source>see customer records</source>
+        <translation>查看客户记录</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="85"/>
+        <source>see customers&apos; miners</source>
+        <translation>查看客户的矿机</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="86"/>
+        <source>see hosting contracts</source>
+        <translation>查看托管合同</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="87"/>
+        <source>see incidents</source>
+        <translation>查看事件</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="88"/>
+        <source>see invoices</source>
+        <translation>查看发票</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="89"/>
+        <source>see miners</source>
+        <translation>查看矿机</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="90"/>
+        <source>see other users</source>
+        <translation>查看其他用户</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="91"/>
+        <source>see site KPIs</source>
+        <translation>查看矿场 KPI</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="92"/>
+        <source>see sites</source>
+        <translation>查看矿场</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="93"/>
+        <source>see the control room</source>
+        <translation>查看控制室</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="94"/>
+        <source>see the dead letters</source>
+        <translation>查看死信</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="95"/>
+        <source>see the miner catalogue</source>
+        <translation>查看矿机型号目录</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="96"/>
+        <source>see the miner logins of this site</source>
+        <translation>查看此矿场的矿机登录凭据</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="97"/>
+        <source>see the notification channels</source>
+        <translation>查看通知渠道</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="98"/>
+        <source>see the notification rules</source>
+        <translation>查看通知规则</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="99"/>
+        <source>see the sales dashboard</source>
+        <translation>查看销售仪表板</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="100"/>
+        <source>see the sales pipeline</source>
+        <translation>查看销售管道</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="101"/>
+        <source>see the user list</source>
+        <translation>查看用户列表</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="102"/>
+        <source>see this site</source>
+        <translation>查看此矿场</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="103"/>
+        <source>see this site&apos;s KPIs</source>
+        <translation>查看此矿场的 KPI</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="104"/>
+        <source>see tickets</source>
+        <translation>查看工单</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="105"/>
+        <source>see which customers had a miner</source>
+        <translation>查看哪些客户拥有过某台矿机</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="106"/>
+        <source>send a test e-mail</source>
+        <translation>发送测试邮件</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="107"/>
+        <source>send invoices</source>
+        <translation>发送发票</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="108"/>
+        <source>set the miner logins of this site</source>
+        <translation>设置此矿场的矿机登录凭据</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="109"/>
+        <source>set the power of miners of this site</source>
+        <translation>设置此矿场矿机的功率</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="110"/>
+        <source>stop curtailment plans at this site</source>
+        <translation>停止此矿场的限电计划</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="111"/>
+        <source>store pool passwords</source>
+        <translation>保存矿池密码</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="112"/>
+        <source>test notification channels</source>
+        <translation>测试通知渠道</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="113"/>
+        <source>use the calculator</source>
+        <translation>使用计算器</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="114"/>
+        <source>verify the audit log</source>
+        <translation>校验审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="115"/>
+        <source>void invoices</source>
+        <translation>作废发票</translation>
     </message>
 </context>
 <context>
