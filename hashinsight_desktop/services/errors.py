@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from hashinsight_desktop.services.entity_names import entity_text
 from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Template, Text, Translate, render
 
 
@@ -90,7 +91,7 @@ class ConcurrentModificationError(ServiceError):
                     "This {entity} was changed by someone else since you opened it; "
                     "your changes were not saved. It has been reloaded — apply them again.",
                 ),
-                entity=entity,
+                entity=entity_text(entity),
             )
         )
         self.entity = entity

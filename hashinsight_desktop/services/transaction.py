@@ -9,6 +9,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from hashinsight_desktop.services.entity_names import entity_text
 from hashinsight_desktop.services.errors import ConcurrentModificationError, ValidationError
 from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
@@ -34,7 +35,9 @@ def flush(session: Session, entity: str, unique_field: str | None = None) -> Non
         if unique_field and "unique" in str(exc.orig).lower():
             raise ValidationError(
                 unique_field,
-                Text(QT_TRANSLATE_NOOP("Errors", "another {entity} already uses this value"), entity=entity),
+                Text(
+                    QT_TRANSLATE_NOOP("Errors", "another {entity} already uses this value"), entity=entity_text(entity)
+                ),
             ) from exc
         raise
 

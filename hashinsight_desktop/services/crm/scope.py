@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 from sqlalchemy import ColumnElement, Select, false, select
 from sqlalchemy.orm import Session
 
+from hashinsight_desktop.services.entity_names import entity_text
 from hashinsight_desktop.services.errors import NotFound
 from hashinsight_desktop.services.permissions import Permission, Principal, Role, require
 from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
@@ -42,7 +43,10 @@ def scoped(query: Q, principal: Principal, customer_column: Any, action: str = "
 
 def not_found_message(entity: str) -> Text:
     """``entity``: a marked word (QT_TRANSLATE_NOOP("Errors", "customer")) is said in the reader's language too."""
-    return Text(QT_TRANSLATE_NOOP("Errors", "That {entity} does not exist (it may have been deleted)."), entity=entity)
+    return Text(
+        QT_TRANSLATE_NOOP("Errors", "That {entity} does not exist (it may have been deleted)."),
+        entity=entity_text(entity),
+    )
 
 
 def get_scoped(
