@@ -11427,6 +11427,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
         <location filename="../../services/crm/activities.py" line="99"/>
         <location filename="../../services/crm/tickets.py" line="104"/>
+        <location filename="../../services/entity_names.py" line="43"/>
         <source>ticket</source>
         <translation>工单</translation>
     </message>
@@ -11586,6 +11587,7 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../services/crm/incidents.py" line="83"/>
+        <location filename="../../services/entity_names.py" line="25"/>
         <source>incident</source>
         <translation>事件</translation>
     </message>
@@ -11787,6 +11789,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
         <location filename="../../services/crm/tickets.py" line="172"/>
         <location filename="../../services/crm/tickets.py" line="177"/>
+        <location filename="../../services/entity_names.py" line="21"/>
         <location filename="../../services/fleet/miner_import.py" line="125"/>
         <source>customer</source>
         <translation>客户</translation>
@@ -12214,12 +12217,12 @@ Miners of this model must be moved to another model first.</source>
         <translation>凭据文件 {path} 不是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="88"/>
+        <location filename="../../services/errors.py" line="89"/>
         <source>This {entity} was changed by someone else since you opened it; your changes were not saved. It has been reloaded — apply them again.</source>
         <translation>自您打开以来，此{entity}已被他人修改；您的更改未保存。已重新加载 — 请再次应用您的更改。</translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="107"/>
+        <location filename="../../services/errors.py" line="108"/>
         <source>Too many failed logins; try again in {seconds} s.</source>
         <translation>登录失败次数过多；请在 {seconds} 秒后重试。</translation>
     </message>
@@ -12673,7 +12676,7 @@ Miners of this model must be moved to another model first.</source>
         <translation>其中部分矿机已不存在。</translation>
     </message>
     <message>
-        <location filename="../../services/transaction.py" line="37"/>
+        <location filename="../../services/transaction.py" line="39"/>
         <source>another {entity} already uses this value</source>
         <translation>另一个{entity}已使用此值</translation>
     </message>
@@ -12805,7 +12808,7 @@ Miners of this model must be moved to another model first.</source>
         <translation>{wanted!r} 与 {customer} 的任何矿机都不匹配（序列号或 IP）</translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="42"/>
+        <location filename="../../services/errors.py" line="43"/>
         <source>{field}: {message}</source>
         <translation>{field}：{message}</translation>
     </message>
@@ -13222,14 +13225,170 @@ Miners of this model must be moved to another model first.</source>
         <translation>没有名为 {customer!r} 的客户账户</translation>
     </message>
     <message>
-        <location filename="../../services/crm/scope.py" line="45"/>
+        <location filename="../../services/crm/scope.py" line="47"/>
         <source>That {entity} does not exist (it may have been deleted).</source>
         <translation>该{entity}不存在（可能已被删除）。</translation>
     </message>
     <message>
+        <location filename="../../services/entity_names.py" line="10"/>
+        <source>SLA policy</source>
+        <translation>SLA 策略</translation>
+    </message>
+    <message>
+        <location filename="../../services/entity_names.py" line="11"/>
+        <source>activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../services/entity_names.py" line="12"/>
+        <source>alert</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <location filename="../../services/entity_names.py" line="13"/>
+        <source>asset</source>
+        <translation>资产</translation>
+    </message>
+    <message>
+        <location filename="../../services/entity_names.py" line="14"/>
+        <source>billing</source>
+        <translation>计费</translation>
+    </message>
+    <message>
+        <location filename="../../services/entity_names.py" line="15"/>
+        <source>business calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <location filename="../../services/entity_names.py" line="16"/>
+        <source>calculation</source>
+        <translation>计算记录</translation>
+    </message>
+    <message>
+        <location filename="../../services/entity_names.py" line="17"/>
+        <source>contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <location filename="../../services/entity_names.py" line="18"/>
+        <source>credit note</source>
+        <translation>贷项通知单</translation>
+    </message>
+    <message>
+        <location filename="../../services/entity_names.py" line="19"/>
+        <source>curtailment item</source>
+        <translation>限电明细</translation>
+    </message>
+    <message>
+        <location filename="../../services/entity_names.py" line="20"/>
+        <source>curtailment plan</source>
+        <translation>限电计划</translation>
+    </message>
+    <message>
+        <location filename="../../services/entity_names.py" line="22"/>
+        <source>dead letter</source>
+        <translation>死信</translation>
+    </message>
+    <message>
+        <location filename="../../services/entity_names.py" line="23"/>
+        <source>deal</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <location filename="../../services/entity_names.py" line="24"/>
+        <source>import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../services/entity_names.py" line="26"/>
+        <source>invoice</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <location filename="../../services/entity_names.py" line="27"/>
+        <source>job tick</source>
+        <translation>作业轮次</translation>
+    </message>
+    <message>
+        <location filename="../../services/entity_names.py" line="28"/>
+        <source>lead</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <location filename="../../services/entity_names.py" line="29"/>
+        <source>manual market values</source>
+        <translation>手动市场数值</translation>
+    </message>
+    <message>
+        <location filename="../../services/entity_names.py" line="30"/>
+        <source>market history</source>
+        <translation>市场历史</translation>
+    </message>
+    <message>
+        <location filename="../../services/entity_names.py" line="31"/>
+        <source>market snapshot</source>
+        <translation>市场快照</translation>
+    </message>
+    <message>
+        <location filename="../../services/entity_names.py" line="32"/>
         <location filename="../../services/telemetry/series.py" line="174"/>
         <source>miner</source>
         <translation>矿机</translation>
+    </message>
+    <message>
+        <location filename="../../services/entity_names.py" line="33"/>
+        <source>miner model</source>
+        <translation>矿机型号</translation>
+    </message>
+    <message>
+        <location filename="../../services/entity_names.py" line="34"/>
+        <source>notification</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <location filename="../../services/entity_names.py" line="35"/>
+        <source>notification channel</source>
+        <translation>通知渠道</translation>
+    </message>
+    <message>
+        <location filename="../../services/entity_names.py" line="36"/>
+        <source>notification rule</source>
+        <translation>通知规则</translation>
+    </message>
+    <message>
+        <location filename="../../services/entity_names.py" line="37"/>
+        <source>outbox event</source>
+        <translation>发件箱事件</translation>
+    </message>
+    <message>
+        <location filename="../../services/entity_names.py" line="38"/>
+        <source>payment</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <location filename="../../services/entity_names.py" line="39"/>
+        <source>record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../services/entity_names.py" line="40"/>
+        <source>site</source>
+        <translation>矿场</translation>
+    </message>
+    <message>
+        <location filename="../../services/entity_names.py" line="41"/>
+        <source>sla report</source>
+        <translation>SLA 报告</translation>
+    </message>
+    <message>
+        <location filename="../../services/entity_names.py" line="42"/>
+        <source>stage probability</source>
+        <translation>阶段概率</translation>
+    </message>
+    <message>
+        <location filename="../../services/entity_names.py" line="44"/>
+        <source>user</source>
+        <translation>用户</translation>
     </message>
     <message>
         <location filename="../../services/calculator/batch.py" line="63"/>
