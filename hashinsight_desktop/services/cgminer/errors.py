@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
+from hashinsight_desktop.services.texts import Text, Translate, render
+
 
 class MinerError(Exception):
-    """Base class: the only exceptions the CGMiner client lets out for a miner's fault."""
+    """Base class: the only exceptions the CGMiner client lets out for a miner's fault.
+
+    ``str(error)`` is the reason in English; ``text`` the same as a marked text (`services.cgminer.reasons`) when the
+    console phrased it, said in the reader's language by ``render``."""
+
+    def __init__(self, reason: str | Text = "") -> None:
+        super().__init__(str(reason))
+        self.text = reason
+
+    def render(self, translate: Translate | None = None) -> str:
+        return render(self.text, translate)
 
 
 class MinerOfflineError(MinerError):

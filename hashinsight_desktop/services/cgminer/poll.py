@@ -20,6 +20,7 @@ from hashinsight_desktop.services.cgminer.dialects import Replies, detect
 from hashinsight_desktop.services.cgminer.errors import MinerError, MinerOfflineError, MinerTimeoutError
 from hashinsight_desktop.services.cgminer.normalise import normalise, split_joined, usable
 from hashinsight_desktop.services.cgminer.protocol import DEFAULT_TIMEOUTS, Timeouts
+from hashinsight_desktop.services.cgminer.reasons import OVER_BUDGET
 from hashinsight_desktop.services.cgminer.repair import parse_reply
 from hashinsight_desktop.services.cgminer.sample import ERROR, OFFLINE, MinerSample
 
@@ -85,7 +86,7 @@ class _Budget:
     def next_deadline(self) -> float:
         remaining = self._end - self._loop.time()
         if remaining <= 0:
-            raise MinerTimeoutError("poll took longer than its budget")
+            raise MinerTimeoutError(OVER_BUDGET)
         return min(self._deadline, remaining)
 
 

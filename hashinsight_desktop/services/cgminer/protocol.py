@@ -22,8 +22,18 @@ from hashinsight_desktop.services.cgminer.errors import (
     MinerProtocolError,
     MinerTimeoutError,
 )
+from hashinsight_desktop.services.cgminer.reasons import (
+    CONNECTION_REFUSED,
+    UNKNOWN_HOST,
+    connection_error,
+    lost_mid_reply,
+    no_connect,
+    no_reply,
+    too_large,
+)
 from hashinsight_desktop.services.cgminer.repair import parse_reply
 from hashinsight_desktop.services.cgminer.selector_exchange import address_family, selector_exchange
+from hashinsight_desktop.services.texts import Text
 
 DEFAULT_PORT = 4028
 MAX_REPLY = 512 * 1024
@@ -53,10 +63,6 @@ def encode_request(command: str, parameter: str | None = None) -> bytes:
     return json.dumps(request, separators=(",", ":")).encode()
 
 
-def _size_text(limit: int) -> str:
-    return f"{limit // 1024} KiB" if limit % 1024 == 0 else f"{limit} bytes"
-
-
 class _ReplyReader(asyncio.Protocol):
     """Writes the request on connect, collects the reply until EOF or the NUL terminator."""
 
@@ -83,7 +89,7 @@ class _ReplyReader(asyncio.Protocol):
             data = data[:end]
         self._size += len(data)
         if self._size > self._limit:
-            self.done.set_exception(MinerProtocolError(f"reply larger than {_size_text(self._limit)}"))
+            self.done.set_exception(MinerProtocolError(too_large(self._limit)))
             return
         self._chunks.append(data)
         if end >= 0:
@@ -100,18 +106,18 @@ class _ReplyReader(asyncio.Protocol):
             self._finish()
         else:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else type(exc).__name__
-            self.done.set_exception(MinerProtocolError(f"connection lost mid-reply: {reason}"))
+            self.done.set_exception(MinerProtocolError(lost_mid_reply(reason)))
 
     def _finish(self) -> None:
         if not self.done.done():
             self.done.set_result(b"".join(self._chunks))
 
 
-def _offline_reason(exc: OSError) -> str:
+def _offline_reason(exc: OSError) -> str | Text:
     if isinstance(exc, ConnectionRefusedError):
-        return "connection refused"
+        return CONNECTION_REFUSED
     if isinstance(exc, socket.gaierror):
-        return "unknown host"
+        return UNKNOWN_HOST
     return (exc.strerror or type(exc).__name__).lower()
 
 
@@ -174,20 +180,20 @@ async def _transport_exchange(
                         lambda: _ReplyReader(request, max_reply, done), host, port
                     )
             except TimeoutError:
-                raise MinerOfflineError(f"no answer to connect within {min(connect_timeout, deadline):g} s") from None
+                raise MinerOfflineError(no_connect(min(connect_timeout, deadline))) from None
             except OSError as exc:
                 raise MinerOfflineError(_offline_reason(exc)) from None
             connected = True
             return await done
     except TimeoutError:
         if not connected:
-            raise MinerOfflineError(f"no answer to connect within {min(connect_timeout, deadline):g} s") from None
-        raise MinerTimeoutError(f"no complete reply within {deadline:g} s") from None
+            raise MinerOfflineError(no_connect(min(connect_timeout, deadline))) from None
+        raise MinerTimeoutError(no_reply(deadline)) from None
     except MinerError:
         raise
     except OSError as exc:  # pragma: no cover - defensive: the transport reports errors via the future
         if connected:
-            raise MinerProtocolError(f"connection error: {exc.strerror or type(exc).__name__}") from None
+            raise MinerProtocolError(connection_error(exc.strerror or type(exc).__name__)) from None
         raise MinerOfflineError(_offline_reason(exc)) from None
     finally:
         if transport is not None:

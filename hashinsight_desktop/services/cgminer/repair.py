@@ -24,6 +24,14 @@ from typing import Any
 import orjson
 
 from hashinsight_desktop.services.cgminer.errors import MinerProtocolError
+from hashinsight_desktop.services.cgminer.reasons import (
+    CUT_SHORT,
+    EMPTY_REPLY,
+    NESTED_TOO_DEEPLY,
+    invalid_json,
+    not_an_object,
+)
+from hashinsight_desktop.services.texts import Text
 
 _DOUBLE_PERCENT_KEY = b'%%"'
 
@@ -73,19 +81,19 @@ def repair_text(text: str) -> tuple[str, set[str]]:
     return _FAULTS.sub(fix, text), applied
 
 
-def _reason(exc: ValueError, text: str) -> str:
+def _reason(exc: ValueError, text: str) -> Text:
     if isinstance(exc, json.JSONDecodeError):
         if exc.pos >= len(text.rstrip()) - 1 or exc.msg.startswith("Unterminated string"):
-            return "reply cut short (incomplete JSON)"
-        return f"invalid JSON: {exc.msg} at char {exc.pos}"
-    return f"invalid JSON: {exc}"
+            return CUT_SHORT
+        return invalid_json(f"{exc.msg} at char {exc.pos}")  # the parser's own words, as it said them
+    return invalid_json(str(exc))
 
 
 def parse_reply_with_repairs(raw: bytes) -> tuple[dict[str, Any], set[str]]:
     """Like :func:`parse_reply`, also naming the repairs that were needed (empty when none)."""
     raw = raw.rstrip(b"\x00 \t\r\n")
     if not raw:
-        raise MinerProtocolError("empty reply")
+        raise MinerProtocolError(EMPTY_REPLY)
     applied: set[str] = set()
     if _DOUBLE_PERCENT_KEY in raw:
         raw = raw.replace(_DOUBLE_PERCENT_KEY, b'%"')
@@ -97,9 +105,9 @@ def parse_reply_with_repairs(raw: bytes) -> tuple[dict[str, Any], set[str]]:
     except orjson.JSONDecodeError:
         value = _json_or_repaired(raw, applied)
     except RecursionError:
-        raise MinerProtocolError("invalid JSON: nested too deeply") from None
+        raise MinerProtocolError(NESTED_TOO_DEEPLY) from None
     if not isinstance(value, dict):
-        raise MinerProtocolError(f"reply is a JSON {type(value).__name__}, not an object")
+        raise MinerProtocolError(not_an_object(type(value).__name__))
     return value, applied
 
 
@@ -120,10 +128,10 @@ def _json_or_repaired(raw: bytes, applied: set[str]) -> Any:
         except ValueError as exc:
             raise MinerProtocolError(_reason(exc, text)) from None
         except RecursionError:
-            raise MinerProtocolError("invalid JSON: nested too deeply") from None
+            raise MinerProtocolError(NESTED_TOO_DEEPLY) from None
         return value
     except RecursionError:
-        raise MinerProtocolError("invalid JSON: nested too deeply") from None
+        raise MinerProtocolError(NESTED_TOO_DEEPLY) from None
 
 
 def parse_reply(raw: bytes) -> dict[str, Any]:

@@ -29,6 +29,15 @@ from hashinsight_desktop.services.cgminer.errors import (
     MinerProtocolError,
     MinerTimeoutError,
 )
+from hashinsight_desktop.services.cgminer.reasons import (
+    CONNECTION_REFUSED,
+    local_limit,
+    lost_mid_reply,
+    lost_sending,
+    no_connect,
+    no_reply,
+    too_large,
+)
 
 _IN_PROGRESS = {errno.EINPROGRESS, errno.EWOULDBLOCK, errno.EAGAIN, errno.EALREADY}
 _NOT_YET = {errno.EWOULDBLOCK, errno.EAGAIN, errno.ENOTCONN}  # a send while the handshake is on
@@ -49,12 +58,8 @@ def address_family(host: str) -> int | None:
     return None
 
 
-def _size_text(limit: int) -> str:
-    return f"{limit // 1024} KiB" if limit % 1024 == 0 else f"{limit} bytes"
-
-
 def _local_error(code: int) -> MinerError:
-    return MinerError(f"local limit: {os.strerror(code).lower()}")
+    return MinerError(local_limit(os.strerror(code).lower()))
 
 
 class _EpollMux:
@@ -213,7 +218,7 @@ class _Exchange:
             if code in _NOT_YET:
                 return
             if self.connected:
-                self._fail(MinerProtocolError(f"connection lost sending the request: {exc.strerror or exc}"))
+                self._fail(MinerProtocolError(lost_sending(exc.strerror or str(exc))))
             else:
                 self._fail_connect(code)  # refused or reset before the handshake was seen to finish
             return
@@ -226,7 +231,7 @@ class _Exchange:
         if code in _LOCAL_LIMITS:
             self._fail(_local_error(code))
         elif code == errno.ECONNREFUSED:
-            self._fail(MinerOfflineError("connection refused"))
+            self._fail(MinerOfflineError(CONNECTION_REFUSED))
         else:
             self._fail(MinerOfflineError(os.strerror(code).lower()))
 
@@ -255,7 +260,7 @@ class _Exchange:
         except (BlockingIOError, InterruptedError):
             return
         except OSError as exc:
-            self._fail(MinerProtocolError(f"connection lost mid-reply: {exc.strerror or exc}"))
+            self._fail(MinerProtocolError(lost_mid_reply(exc.strerror or str(exc))))
             return
         if not data:
             self._succeed()
@@ -265,7 +270,7 @@ class _Exchange:
             data = data[:end]
         self._size += len(data)
         if self._size > self._limit:
-            self._fail(MinerProtocolError(f"reply larger than {_size_text(self._limit)}"))
+            self._fail(MinerProtocolError(too_large(self._limit)))
             return
         self._chunks.append(data)
         if end >= 0:
@@ -274,10 +279,10 @@ class _Exchange:
     def _on_timeout(self) -> None:
         self._timer = None
         if self.connected:
-            self._fail(MinerTimeoutError(f"no complete reply within {self._deadline:g} s"))
+            self._fail(MinerTimeoutError(no_reply(self._deadline)))
         else:
             wait = min(self._connect_timeout, self._deadline)
-            self._fail(MinerOfflineError(f"no answer to connect within {wait:g} s"))
+            self._fail(MinerOfflineError(no_connect(wait)))
 
     def _succeed(self) -> None:
         self.close()

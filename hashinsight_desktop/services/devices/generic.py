@@ -42,7 +42,7 @@ async def send(
     try:
         reply = await (channel or ControlChannel()).send(target.host, target.port, command, parameter)
     except MinerError as exc:
-        raise DeviceError(str(exc) or type(exc).__name__) from exc
+        raise DeviceError(exc.text or type(exc).__name__) from exc  # the console's words marked, the OS's verbatim
     status = reply.get("STATUS")
     message = status[0].get("Msg") if isinstance(status, list) and status and isinstance(status[0], dict) else None
     return f"{command} {parameter or ''}".strip() + f": {message or 'accepted'}"
