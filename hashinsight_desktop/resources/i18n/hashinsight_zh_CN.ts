@@ -160,22 +160,22 @@
 <context>
     <name>AgeText</name>
     <message>
-        <location filename="../../ui/age_text.py" line="14"/>
+        <location filename="../../ui/age_text.py" line="17"/>
         <source>{n} s ago</source>
         <translation>{n} 秒前</translation>
     </message>
     <message>
-        <location filename="../../ui/age_text.py" line="16"/>
+        <location filename="../../ui/age_text.py" line="19"/>
         <source>{n} min ago</source>
         <translation>{n} 分钟前</translation>
     </message>
     <message>
-        <location filename="../../ui/age_text.py" line="18"/>
+        <location filename="../../ui/age_text.py" line="21"/>
         <source>{n} h ago</source>
         <translation>{n} 小时前</translation>
     </message>
     <message>
-        <location filename="../../ui/age_text.py" line="19"/>
+        <location filename="../../ui/age_text.py" line="22"/>
         <source>{n} d ago</source>
         <translation>{n} 天前</translation>
     </message>
@@ -5289,25 +5289,25 @@
         <translation>重复密码： </translation>
     </message>
     <message>
-        <location filename="../../commands/cluster.py" line="111"/>
+        <location filename="../../commands/cluster.py" line="114"/>
         <location filename="../../commands/user.py" line="158"/>
         <source>USER</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../commands/cluster.py" line="135"/>
+        <location filename="../../commands/cluster.py" line="138"/>
         <source>no console or agent has connected in the last day</source>
         <translation>过去一天内没有控制台或代理连接过</translation>
     </message>
     <message>
-        <location filename="../../commands/cluster.py" line="140"/>
+        <location filename="../../commands/cluster.py" line="143"/>
         <location filename="../../commands/user.py" line="159"/>
         <source>ROLE</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../commands/cluster.py" line="114"/>
-        <location filename="../../commands/cluster.py" line="147"/>
+        <location filename="../../commands/cluster.py" line="117"/>
+        <location filename="../../commands/cluster.py" line="150"/>
         <location filename="../../commands/user.py" line="160"/>
         <source>STATE</source>
         <translation>状态</translation>
@@ -5529,184 +5529,184 @@
         <translation>所有控制台和代理、谁主导哪个角色、作业轮次、监听延迟、死信</translation>
     </message>
     <message>
-        <location filename="../../commands/cluster.py" line="76"/>
+        <location filename="../../commands/cluster.py" line="79"/>
         <source>{time} ({age} ago)</source>
-        <translation>{time}（{age} 前）</translation>
+        <translation>{time}（{age}前）</translation>
     </message>
     <message>
-        <location filename="../../commands/cluster.py" line="76"/>
+        <location filename="../../commands/cluster.py" line="79"/>
         <source>{time} (in {age})</source>
-        <translation>{time}（{age} 后）</translation>
+        <translation>{time}（{age}后）</translation>
     </message>
     <message>
-        <location filename="../../commands/cluster.py" line="87"/>
-        <location filename="../../commands/cluster.py" line="202"/>
+        <location filename="../../commands/cluster.py" line="90"/>
+        <location filename="../../commands/cluster.py" line="205"/>
         <source>{host} pid {pid}</source>
         <translation>{host} pid {pid}</translation>
     </message>
     <message>
-        <location filename="../../commands/cluster.py" line="90"/>
+        <location filename="../../commands/cluster.py" line="93"/>
         <source>Control room at {now} (the database&apos;s clock): {consoles} and {agents} online; a node is gone after {gone:.0f} s without a heartbeat</source>
         <translation>控制室 {now}（数据库时钟）：{consoles}和{agents}在线；节点超过 {gone:.0f} 秒无心跳即视为失联</translation>
     </message>
     <message>
-        <location filename="../../commands/cluster.py" line="95"/>
+        <location filename="../../commands/cluster.py" line="98"/>
         <source>1 console</source>
         <translation>1 个控制台</translation>
     </message>
     <message>
-        <location filename="../../commands/cluster.py" line="95"/>
+        <location filename="../../commands/cluster.py" line="98"/>
         <source>{n} consoles</source>
         <translation>{n} 个控制台</translation>
     </message>
     <message>
-        <location filename="../../commands/cluster.py" line="96"/>
+        <location filename="../../commands/cluster.py" line="99"/>
         <source>1 agent</source>
         <translation>1 个代理</translation>
     </message>
     <message>
-        <location filename="../../commands/cluster.py" line="96"/>
+        <location filename="../../commands/cluster.py" line="99"/>
         <source>{n} agents</source>
         <translation>{n} 个代理</translation>
     </message>
     <message>
-        <location filename="../../commands/cluster.py" line="108"/>
+        <location filename="../../commands/cluster.py" line="111"/>
         <source>KIND</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../commands/cluster.py" line="109"/>
+        <location filename="../../commands/cluster.py" line="112"/>
         <location filename="../../commands/discover.py" line="153"/>
         <source>HOST</source>
         <translation>主机</translation>
     </message>
     <message>
-        <location filename="../../commands/cluster.py" line="110"/>
+        <location filename="../../commands/cluster.py" line="113"/>
         <source>PID</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../../commands/cluster.py" line="112"/>
+        <location filename="../../commands/cluster.py" line="115"/>
         <source>VERSION</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../commands/cluster.py" line="113"/>
+        <location filename="../../commands/cluster.py" line="116"/>
         <source>LAST HEARTBEAT</source>
         <translation>最近心跳</translation>
     </message>
     <message>
-        <location filename="../../commands/cluster.py" line="115"/>
+        <location filename="../../commands/cluster.py" line="118"/>
         <source>LISTENER LAG</source>
         <translation>监听延迟</translation>
     </message>
     <message>
-        <location filename="../../commands/cluster.py" line="116"/>
+        <location filename="../../commands/cluster.py" line="119"/>
         <source>LEADS</source>
         <translation>主导</translation>
     </message>
     <message>
-        <location filename="../../commands/cluster.py" line="120"/>
+        <location filename="../../commands/cluster.py" line="123"/>
         <source>{kind} (child)</source>
         <translation>{kind}（子进程）</translation>
     </message>
     <message>
-        <location filename="../../commands/cluster.py" line="141"/>
+        <location filename="../../commands/cluster.py" line="144"/>
         <source>FOR</source>
         <translation>适用于</translation>
     </message>
     <message>
-        <location filename="../../commands/cluster.py" line="142"/>
+        <location filename="../../commands/cluster.py" line="145"/>
         <source>HOLDER</source>
         <translation>持有者</translation>
     </message>
     <message>
-        <location filename="../../commands/cluster.py" line="143"/>
+        <location filename="../../commands/cluster.py" line="146"/>
         <source>EPOCH</source>
         <translation>任期</translation>
     </message>
     <message>
-        <location filename="../../commands/cluster.py" line="144"/>
+        <location filename="../../commands/cluster.py" line="147"/>
         <source>SINCE</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../../commands/cluster.py" line="145"/>
+        <location filename="../../commands/cluster.py" line="148"/>
         <source>EXPIRES</source>
         <translation>到期时间</translation>
     </message>
     <message>
-        <location filename="../../commands/cluster.py" line="146"/>
+        <location filename="../../commands/cluster.py" line="149"/>
         <source>LEASE</source>
         <translation>租约</translation>
     </message>
     <message>
-        <location filename="../../commands/cluster.py" line="162"/>
+        <location filename="../../commands/cluster.py" line="165"/>
         <source>no role has been taken yet</source>
         <translation>尚无角色被领取</translation>
     </message>
     <message>
-        <location filename="../../commands/cluster.py" line="167"/>
+        <location filename="../../commands/cluster.py" line="170"/>
         <source>JOB</source>
         <translation>作业</translation>
     </message>
     <message>
-        <location filename="../../commands/cluster.py" line="168"/>
+        <location filename="../../commands/cluster.py" line="171"/>
         <source>EVERY</source>
         <translation>间隔</translation>
     </message>
     <message>
-        <location filename="../../commands/cluster.py" line="169"/>
+        <location filename="../../commands/cluster.py" line="172"/>
         <source>LAST RUN</source>
         <translation>最近运行</translation>
     </message>
     <message>
-        <location filename="../../commands/cluster.py" line="170"/>
+        <location filename="../../commands/cluster.py" line="173"/>
         <source>TOOK</source>
         <translation>耗时</translation>
     </message>
     <message>
-        <location filename="../../commands/cluster.py" line="171"/>
+        <location filename="../../commands/cluster.py" line="174"/>
         <source>OUTCOME</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../commands/cluster.py" line="172"/>
+        <location filename="../../commands/cluster.py" line="175"/>
         <source>BY</source>
         <translation>执行者</translation>
     </message>
     <message>
-        <location filename="../../commands/cluster.py" line="173"/>
+        <location filename="../../commands/cluster.py" line="176"/>
         <source>NEXT TICK</source>
         <translation>下一轮</translation>
     </message>
     <message>
-        <location filename="../../commands/cluster.py" line="174"/>
+        <location filename="../../commands/cluster.py" line="177"/>
         <source>FAILED (1 DAY)</source>
         <translation>失败（1 天）</translation>
     </message>
     <message>
-        <location filename="../../commands/cluster.py" line="185"/>
+        <location filename="../../commands/cluster.py" line="188"/>
         <source>when asked</source>
         <translation>按需</translation>
     </message>
     <message>
-        <location filename="../../commands/cluster.py" line="187"/>
+        <location filename="../../commands/cluster.py" line="190"/>
         <source>{time} overdue</source>
         <translation>{time} 已超时</translation>
     </message>
     <message>
-        <location filename="../../commands/cluster.py" line="190"/>
+        <location filename="../../commands/cluster.py" line="193"/>
         <source>{failed} of {runs}</source>
         <translation>{runs} 次中 {failed} 次</translation>
     </message>
     <message>
-        <location filename="../../commands/cluster.py" line="194"/>
+        <location filename="../../commands/cluster.py" line="197"/>
         <source>no periodic job has run yet</source>
         <translation>尚无定期作业运行过</translation>
     </message>
     <message>
-        <location filename="../../commands/cluster.py" line="196"/>
+        <location filename="../../commands/cluster.py" line="199"/>
         <source>Dead letters: {count}</source>
         <translation>死信：{count}</translation>
     </message>
@@ -7929,73 +7929,73 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>ControlRoomPage</name>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="52"/>
+        <location filename="../../ui/admin/control_room_page.py" line="54"/>
         <source>Telemetry averages (5-minute, hourly)</source>
         <translation>遥测平均值（5 分钟、每小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="53"/>
+        <location filename="../../ui/admin/control_room_page.py" line="55"/>
         <source>Old telemetry removed</source>
         <translation>清除旧遥测数据</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="54"/>
+        <location filename="../../ui/admin/control_room_page.py" line="56"/>
         <source>Old notification log removed</source>
         <translation>清除旧通知日志</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="55"/>
+        <location filename="../../ui/admin/control_room_page.py" line="57"/>
         <source>Old job runs removed</source>
         <translation>清除旧作业运行记录</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="56"/>
+        <location filename="../../ui/admin/control_room_page.py" line="58"/>
         <source>Old change events removed</source>
         <translation>清除旧变更事件</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="57"/>
+        <location filename="../../ui/admin/control_room_page.py" line="59"/>
         <source>Curtailment plans due to start or recover</source>
         <translation>到期开始或恢复的限电计划</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="58"/>
+        <location filename="../../ui/admin/control_room_page.py" line="60"/>
         <source>Market data refresh</source>
         <translation>市场数据刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="59"/>
+        <location filename="../../ui/admin/control_room_page.py" line="61"/>
         <source>Market history (exchange prices, network, Fear &amp; Greed)</source>
         <translation>市场历史（交易所价格、网络、恐惧与贪婪指数）</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="60"/>
+        <location filename="../../ui/admin/control_room_page.py" line="62"/>
         <source>Telemetry anomaly scores and alerts</source>
         <translation>遥测异常评分与告警</translation>
     </message>
     <message>
         <location filename="../../services/code_labels.py" line="137"/>
-        <location filename="../../ui/admin/control_room_page.py" line="61"/>
+        <location filename="../../ui/admin/control_room_page.py" line="63"/>
         <source>Miner polling</source>
         <translation>矿机轮询</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="82"/>
+        <location filename="../../ui/admin/control_room_page.py" line="84"/>
         <source>{host} pid {pid}</source>
         <translation>{host} pid {pid}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="91"/>
+        <location filename="../../ui/admin/control_room_page.py" line="93"/>
         <source>{age} ago</source>
-        <translation>{age} 前</translation>
+        <translation>{age}前</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="91"/>
+        <location filename="../../ui/admin/control_room_page.py" line="93"/>
         <source>in {age}</source>
-        <translation>{age} 后</translation>
+        <translation>{age}后</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="100"/>
+        <location filename="../../ui/admin/control_room_page.py" line="102"/>
         <source>{ms} ms</source>
         <translation>{ms} ms</translation>
     </message>
@@ -8070,318 +8070,318 @@ Miners of this model must be moved to another model first.</source>
         <translation>{role} · {subject}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="163"/>
+        <location filename="../../ui/admin/control_room_page.py" line="165"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="164"/>
+        <location filename="../../ui/admin/control_room_page.py" line="166"/>
         <source>Read the control room again (F5); it also refreshes by itself</source>
         <translation>重新读取控制室 (F5)；它也会自动刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="167"/>
+        <location filename="../../ui/admin/control_room_page.py" line="169"/>
         <source>Show dead letters</source>
         <translation>查看死信</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="168"/>
+        <location filename="../../ui/admin/control_room_page.py" line="170"/>
         <source>Open Admin → Dead letters to retry or discard them</source>
         <translation>打开 管理 → 死信 以重试或丢弃</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="180"/>
+        <location filename="../../ui/admin/control_room_page.py" line="182"/>
         <source>No console or agent has connected in the last day.</source>
         <translation>过去一天内没有控制台或代理连接过。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="184"/>
+        <location filename="../../ui/admin/control_room_page.py" line="186"/>
         <source>No role has been taken yet.</source>
         <translation>尚无角色被领取。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="186"/>
+        <location filename="../../ui/admin/control_room_page.py" line="188"/>
         <source>No periodic job has run yet.</source>
         <translation>尚无定期作业运行过。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="193"/>
+        <location filename="../../ui/admin/control_room_page.py" line="195"/>
         <source>Consoles and agents</source>
         <translation>控制台与代理</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="194"/>
+        <location filename="../../ui/admin/control_room_page.py" line="196"/>
         <source>Roles: who leads what</source>
         <translation>角色：谁主导什么</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="195"/>
+        <location filename="../../ui/admin/control_room_page.py" line="197"/>
         <source>Periodic jobs: ticks</source>
         <translation>定期作业：运行轮次</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="229"/>
+        <location filename="../../ui/admin/control_room_page.py" line="231"/>
         <source>Cannot read the control room: {reason}</source>
         <translation>无法读取控制室：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="264"/>
+        <location filename="../../ui/admin/control_room_page.py" line="266"/>
         <source>Dead letters: {count}</source>
         <translation>死信：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="265"/>
+        <location filename="../../ui/admin/control_room_page.py" line="267"/>
         <source> — events a consumer gave up on; retry or discard them</source>
         <translation> — 消费者已放弃处理的事件；请重试或丢弃</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="270"/>
+        <location filename="../../ui/admin/control_room_page.py" line="272"/>
         <source>Gone: no heartbeat for {gone:g} s  ·  database time {time}, refreshed every {seconds} s</source>
         <translation>失联：{gone:g} 秒无心跳  ·  数据库时间 {time}，每 {seconds} 秒刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="326"/>
+        <location filename="../../ui/admin/control_room_page.py" line="328"/>
         <source>1 console</source>
         <translation>1 个控制台</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="326"/>
+        <location filename="../../ui/admin/control_room_page.py" line="328"/>
         <source>{n} consoles</source>
         <translation>{n} 个控制台</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="327"/>
+        <location filename="../../ui/admin/control_room_page.py" line="329"/>
         <source> and </source>
         <translation> 和 </translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="328"/>
+        <location filename="../../ui/admin/control_room_page.py" line="330"/>
         <source>1 agent online</source>
         <translation>1 个代理在线</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="328"/>
+        <location filename="../../ui/admin/control_room_page.py" line="330"/>
         <source>{n} agents online</source>
         <translation>{n} 个代理在线</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="329"/>
+        <location filename="../../ui/admin/control_room_page.py" line="331"/>
         <source>{n} gone</source>
         <translation>{n} 个失联</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="330"/>
+        <location filename="../../ui/admin/control_room_page.py" line="332"/>
         <source>1 role held</source>
         <translation>持有 1 个角色</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="330"/>
+        <location filename="../../ui/admin/control_room_page.py" line="332"/>
         <source>{n} roles held</source>
         <translation>持有 {n} 个角色</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="331"/>
+        <location filename="../../ui/admin/control_room_page.py" line="333"/>
         <source>1 periodic job</source>
         <translation>1 个定期作业</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="331"/>
+        <location filename="../../ui/admin/control_room_page.py" line="333"/>
         <source>{n} periodic jobs</source>
         <translation>{n} 个定期作业</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="332"/>
+        <location filename="../../ui/admin/control_room_page.py" line="334"/>
         <source>, {n} failing</source>
         <translation>，{n} 个失败</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="349"/>
+        <location filename="../../ui/admin/control_room_page.py" line="351"/>
         <source>a console no longer listed</source>
         <translation>已不在列表中的控制台</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="351"/>
+        <location filename="../../ui/admin/control_room_page.py" line="353"/>
         <source>{kind} {process}</source>
         <translation>{kind} {process}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="354"/>
+        <location filename="../../ui/admin/control_room_page.py" line="356"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="355"/>
+        <location filename="../../ui/admin/control_room_page.py" line="357"/>
         <source>Host</source>
         <translation>主机</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="356"/>
+        <location filename="../../ui/admin/control_room_page.py" line="358"/>
         <source>PID</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="357"/>
+        <location filename="../../ui/admin/control_room_page.py" line="359"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="358"/>
+        <location filename="../../ui/admin/control_room_page.py" line="360"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="359"/>
+        <location filename="../../ui/admin/control_room_page.py" line="361"/>
         <source>Started</source>
         <translation>启动时间</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="360"/>
+        <location filename="../../ui/admin/control_room_page.py" line="362"/>
         <source>Last heartbeat</source>
         <translation>最近心跳</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="361"/>
-        <location filename="../../ui/admin/control_room_page.py" line="402"/>
+        <location filename="../../ui/admin/control_room_page.py" line="363"/>
+        <location filename="../../ui/admin/control_room_page.py" line="409"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="363"/>
+        <location filename="../../ui/admin/control_room_page.py" line="365"/>
         <source>Listener lag</source>
         <translation>监听延迟</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="368"/>
+        <location filename="../../ui/admin/control_room_page.py" line="370"/>
         <source>Leads</source>
         <translation>主导</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="369"/>
+        <location filename="../../ui/admin/control_room_page.py" line="371"/>
         <source>Started by</source>
         <translation>启动者</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="378"/>
+        <location filename="../../ui/admin/control_room_page.py" line="380"/>
         <source>This process does not follow the outbox (an agent has no views to refresh)</source>
         <translation>此进程不跟踪发件箱（代理没有需要刷新的视图）</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="379"/>
+        <location filename="../../ui/admin/control_room_page.py" line="381"/>
         <source>From a commit anywhere to this console seeing it, for the last outbox event it read; once its listener has not read for longer than its poll (stuck, or the database gone), the time since its last read</source>
         <translation>对其读取的最后一个发件箱事件，从任意处提交到本控制台看到所用的时间；若其监听器超过轮询间隔未读取（卡住或数据库断开），则为距上次读取的时间</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="387"/>
+        <location filename="../../ui/admin/control_room_page.py" line="389"/>
         <source>Its heartbeat is at most {s:g} s old</source>
         <translation>其心跳不超过 {s:g} 秒前</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="388"/>
+        <location filename="../../ui/admin/control_room_page.py" line="390"/>
         <source>No heartbeat for more than {s:g} s: it crashed, froze or lost the network</source>
         <translation>超过 {s:g} 秒无心跳：已崩溃、卡死或断网</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="389"/>
+        <location filename="../../ui/admin/control_room_page.py" line="391"/>
         <source>It exited cleanly</source>
         <translation>已正常退出</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="394"/>
+        <location filename="../../ui/admin/control_room_page.py" line="396"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="395"/>
+        <location filename="../../ui/admin/control_room_page.py" line="397"/>
         <source>For</source>
         <translation>适用于</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="396"/>
+        <location filename="../../ui/admin/control_room_page.py" line="398"/>
         <source>Holder</source>
         <translation>持有者</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="397"/>
+        <location filename="../../ui/admin/control_room_page.py" line="399"/>
         <source>Epoch</source>
         <translation>任期</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="398"/>
+        <location filename="../../ui/admin/control_room_page.py" line="400"/>
         <source>Since</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="399"/>
+        <location filename="../../ui/admin/control_room_page.py" line="401"/>
         <source>Renewed</source>
         <translation>续期时间</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="400"/>
+        <location filename="../../ui/admin/control_room_page.py" line="402"/>
         <source>Expires</source>
         <translation>到期时间</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="401"/>
+        <location filename="../../ui/admin/control_room_page.py" line="404"/>
         <source>Lease</source>
         <translation>租约</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="421"/>
+        <location filename="../../ui/admin/control_room_page.py" line="428"/>
         <source>when asked</source>
         <translation>按需</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="423"/>
+        <location filename="../../ui/admin/control_room_page.py" line="430"/>
         <source> — overdue</source>
         <translation> — 已超时</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="426"/>
+        <location filename="../../ui/admin/control_room_page.py" line="433"/>
         <source>Job</source>
         <translation>作业</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="427"/>
+        <location filename="../../ui/admin/control_room_page.py" line="434"/>
         <source>Every</source>
         <translation>间隔</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="428"/>
+        <location filename="../../ui/admin/control_room_page.py" line="435"/>
         <source>Last run</source>
         <translation>最近运行</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="430"/>
+        <location filename="../../ui/admin/control_room_page.py" line="437"/>
         <source>Took</source>
         <translation>耗时</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="435"/>
+        <location filename="../../ui/admin/control_room_page.py" line="442"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="436"/>
+        <location filename="../../ui/admin/control_room_page.py" line="443"/>
         <source>By</source>
         <translation>执行者</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="437"/>
+        <location filename="../../ui/admin/control_room_page.py" line="444"/>
         <source>Next tick</source>
         <translation>下一轮</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="439"/>
+        <location filename="../../ui/admin/control_room_page.py" line="446"/>
         <source>Failed (last day)</source>
         <translation>失败（过去一天）</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="440"/>
+        <location filename="../../ui/admin/control_room_page.py" line="447"/>
         <source>{failed} of {runs}</source>
         <translation>{runs} 次中 {failed} 次</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="447"/>
+        <location filename="../../ui/admin/control_room_page.py" line="454"/>
         <source>The tick of {start}, claimed by one process of the control room</source>
         <translation>{start} 这一轮，由控制室中的一个进程领取</translation>
     </message>
@@ -10569,6 +10569,86 @@ Miners of this model must be moved to another model first.</source>
         <source>accepted</source>
         <translation>已接受</translation>
     </message>
+    <message>
+        <location filename="../../services/cgminer/reasons.py" line="9"/>
+        <source>connection refused</source>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../services/cgminer/reasons.py" line="10"/>
+        <source>unknown host</source>
+        <translation>未知主机</translation>
+    </message>
+    <message>
+        <location filename="../../services/cgminer/reasons.py" line="11"/>
+        <source>empty reply</source>
+        <translation>空应答</translation>
+    </message>
+    <message>
+        <location filename="../../services/cgminer/reasons.py" line="12"/>
+        <source>invalid JSON: nested too deeply</source>
+        <translation>无效的 JSON：嵌套过深</translation>
+    </message>
+    <message>
+        <location filename="../../services/cgminer/reasons.py" line="13"/>
+        <source>reply cut short (incomplete JSON)</source>
+        <translation>应答被截断（JSON 不完整）</translation>
+    </message>
+    <message>
+        <location filename="../../services/cgminer/reasons.py" line="14"/>
+        <source>poll took longer than its budget</source>
+        <translation>轮询耗时超出预算</translation>
+    </message>
+    <message>
+        <location filename="../../services/cgminer/reasons.py" line="18"/>
+        <source>no answer to connect within {seconds} s</source>
+        <translation>{seconds} 秒内连接无应答</translation>
+    </message>
+    <message>
+        <location filename="../../services/cgminer/reasons.py" line="22"/>
+        <source>no complete reply within {seconds} s</source>
+        <translation>{seconds} 秒内未收到完整应答</translation>
+    </message>
+    <message>
+        <location filename="../../services/cgminer/reasons.py" line="27"/>
+        <source>reply larger than {size} KiB</source>
+        <translation>应答大于 {size} KiB</translation>
+    </message>
+    <message>
+        <location filename="../../services/cgminer/reasons.py" line="28"/>
+        <source>reply larger than {size} bytes</source>
+        <translation>应答大于 {size} 字节</translation>
+    </message>
+    <message>
+        <location filename="../../services/cgminer/reasons.py" line="32"/>
+        <source>connection lost mid-reply: {why}</source>
+        <translation>应答过程中连接断开：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../services/cgminer/reasons.py" line="36"/>
+        <source>connection lost sending the request: {why}</source>
+        <translation>发送请求时连接断开：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../services/cgminer/reasons.py" line="40"/>
+        <source>connection error: {why}</source>
+        <translation>连接错误：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../services/cgminer/reasons.py" line="44"/>
+        <source>local limit: {why}</source>
+        <translation>本机限制：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../services/cgminer/reasons.py" line="48"/>
+        <source>invalid JSON: {why}</source>
+        <translation>无效的 JSON：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../services/cgminer/reasons.py" line="52"/>
+        <source>reply is a JSON {kind}, not an object</source>
+        <translation>应答是 JSON {kind}，而不是对象</translation>
+    </message>
 </context>
 <context>
     <name>DiscoveryDialog</name>
@@ -10687,6 +10767,29 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../ui/fleet/discovery_dialog.py" line="328"/>
         <source>{status} Identified: {families}.</source>
         <translation>{status} 已识别：{families}。</translation>
+    </message>
+</context>
+<context>
+    <name>Durations</name>
+    <message>
+        <location filename="../../services/durations.py" line="9"/>
+        <source>{n} s</source>
+        <translation>{n} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../services/durations.py" line="10"/>
+        <source>{n} min</source>
+        <translation>{n} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../services/durations.py" line="11"/>
+        <source>{n} h</source>
+        <translation>{n} 小时</translation>
+    </message>
+    <message>
+        <location filename="../../services/durations.py" line="12"/>
+        <source>{n} d</source>
+        <translation>{n} 天</translation>
     </message>
 </context>
 <context>
@@ -21469,72 +21572,72 @@ Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f}
 <context>
     <name>RolesStatus</name>
     <message>
-        <location filename="../../ui/roles_status.py" line="33"/>
+        <location filename="../../ui/roles_status.py" line="34"/>
         <source>Roles: unknown</source>
         <translation>主导角色：未知</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_status.py" line="33"/>
+        <location filename="../../ui/roles_status.py" line="34"/>
         <source>The database could not be read</source>
         <translation>无法读取数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_status.py" line="36"/>
+        <location filename="../../ui/roles_status.py" line="37"/>
         <source>Roles: none</source>
         <translation>主导角色：无</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_status.py" line="37"/>
+        <location filename="../../ui/roles_status.py" line="38"/>
         <source>This console is not in the control room&apos;s list yet: it joins when its workers start</source>
         <translation>此控制台尚未列入控制室：其工作进程启动后将加入</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_status.py" line="42"/>
+        <location filename="../../ui/roles_status.py" line="43"/>
         <source>Leads: {roles}</source>
         <translation>主导：{roles}</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_status.py" line="42"/>
+        <location filename="../../ui/roles_status.py" line="43"/>
         <source>Leads no role</source>
         <translation>未主导任何角色</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_status.py" line="45"/>
+        <location filename="../../ui/roles_status.py" line="46"/>
         <source>this console</source>
         <translation>本控制台</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_status.py" line="45"/>
+        <location filename="../../ui/roles_status.py" line="46"/>
         <source>its agent (pid {pid})</source>
         <translation>其代理（pid {pid}）</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_status.py" line="49"/>
+        <location filename="../../ui/roles_status.py" line="50"/>
         <source>{role}: epoch {epoch}, held by {holder}, lease renewed until {until}</source>
         <translation>{role}：任期 {epoch}，由 {holder} 持有，租约续至 {until}</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_status.py" line="54"/>
+        <location filename="../../ui/roles_status.py" line="55"/>
         <source>Another console or agent leads every role, or none is needed</source>
         <translation>其他控制台或代理主导所有角色，或无需任何角色</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_status.py" line="56"/>
+        <location filename="../../ui/roles_status.py" line="57"/>
         <source>· agent pid {pid} silent {age}</source>
         <translation>· 代理 pid {pid} 已静默 {age}</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_status.py" line="59"/>
+        <location filename="../../ui/roles_status.py" line="58"/>
         <source>The agent this console started (pid {pid}) has sent no heartbeat for {age}</source>
         <translation>本控制台启动的代理（pid {pid}）已 {age} 未发送心跳</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_status.py" line="77"/>
+        <location filename="../../ui/roles_status.py" line="76"/>
         <source>Roles: reading…</source>
         <translation>主导角色：读取中…</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_status.py" line="78"/>
+        <location filename="../../ui/roles_status.py" line="77"/>
         <source>Reading what this console leads from the database</source>
         <translation>正在从数据库读取本控制台主导的角色</translation>
     </message>
