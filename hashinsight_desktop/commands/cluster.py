@@ -64,15 +64,18 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
 
 def status_lines(seen: ClusterStatus) -> list[str]:
     """The compact text of ``cluster status``: three tables and the dead letters, times in local time with age."""
-    from hashinsight_desktop.services.cluster.status import short_duration
+    from hashinsight_desktop.services.durations import seconds_text, short_duration
 
     now = seen.now
+
+    def duration(seconds: float) -> str:  # '42 s', '3 min' with the user's language's units
+        return render(short_duration(seconds), translate)
 
     def at(moment: datetime | None) -> str:
         if moment is None:
             return "-"
         delta = (now - moment).total_seconds()
-        when = short_duration(abs(delta))
+        when = duration(abs(delta))
         past = translate("CLI", "{time} ({age} ago)") if delta >= 0 else translate("CLI", "{time} (in {age})")
         return past.format(time=f"{moment.astimezone():%H:%M:%S}", age=when)
 
@@ -154,7 +157,7 @@ def status_lines(seen: ClusterStatus) -> list[str]:
                 str(role.epoch),
                 at(role.acquired_at),
                 at(role.expires_at),
-                f"{role.lease_s:g} s",
+                render(seconds_text(role.lease_s), translate),
                 said(CLUSTER_STATES, role.state),
             )
             for role in sorted(seen.roles, key=lambda r: (r.subject, r.kind))  # a site's roles together
@@ -176,7 +179,7 @@ def status_lines(seen: ClusterStatus) -> list[str]:
         [
             (
                 job_label(job),
-                short_duration(job.interval_s),
+                duration(job.interval_s),
                 at(job.claimed_at),
                 "-" if job.duration_ms is None else f"{job.duration_ms:,.0f} ms",
                 said(CLUSTER_STATES, job.outcome)

@@ -13,9 +13,10 @@ from PySide6.QtWidgets import QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
 from hashinsight_desktop.services.app_context import AppContext
-from hashinsight_desktop.services.cluster.status import GONE, OwnRoles, own_roles, short_duration
+from hashinsight_desktop.services.cluster.status import GONE, OwnRoles, own_roles
 from hashinsight_desktop.services.code_labels import cluster_role
 from hashinsight_desktop.services.texts import render
+from hashinsight_desktop.ui.age_text import duration
 from hashinsight_desktop.ui.background_read import BackgroundRead
 from hashinsight_desktop.ui.elided_label import ElidedLabel
 from hashinsight_desktop.ui.theme import BAD_COLOR, set_tone
@@ -53,11 +54,9 @@ def roles_text(own: OwnRoles | None) -> tuple[str, str, bool]:
     if not labels:
         lines.append(_tr("Another console or agent leads every role, or none is needed"))
     for child in gone:
-        text += "  " + _tr("· agent pid {pid} silent {age}").format(
-            pid=child.pid, age=short_duration(child.heartbeat_age_s)
-        )
+        text += "  " + _tr("· agent pid {pid} silent {age}").format(pid=child.pid, age=duration(child.heartbeat_age_s))
         silent = _tr("The agent this console started (pid {pid}) has sent no heartbeat for {age}")
-        lines.append(silent.format(pid=child.pid, age=short_duration(child.heartbeat_age_s)))
+        lines.append(silent.format(pid=child.pid, age=duration(child.heartbeat_age_s)))
     return text, "\n".join(lines), bool(gone)
 
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QWidget
 
 from hashinsight_desktop.services.clock import Clock
-from hashinsight_desktop.services.cluster.status import short_duration
+from hashinsight_desktop.ui.age_text import duration
 from hashinsight_desktop.ui.elided_label import ElidedLabel
 from hashinsight_desktop.ui.locale_format import grouped
 from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, set_tone
@@ -45,7 +45,7 @@ def telemetry_text(report: CycleReport, now: datetime, who: str, *, database_awa
     """The poll's counts with its time and age; while the database is away nothing newer can arrive, so the line
     opens with the time its figures are as of."""
     at = f"{report.started_at.astimezone():%H:%M:%S}"
-    age = short_duration((now - report.started_at).total_seconds())
+    age = duration((now - report.started_at).total_seconds())
     counts = _tr("{hashing} hashing · {offline} offline · {errors} error").format(
         hashing=report.hashing, offline=report.offline, errors=report.errors
     )

@@ -25,6 +25,7 @@ CHINESE = {
     ("CLI", "1 console"): "1 个控制台",
     ("CLI", "1 agent"): "1 个代理",
     ("CLI", "Dead letters: {count}"): "死信：{count}",
+    ("Durations", "{n} s"): "{n} 秒",
 }
 
 
@@ -51,6 +52,7 @@ def test_kinds_roles_and_states_in_the_users_language(monkeypatch: pytest.Monkey
     assert agent.endswith("矿机轮询：Texas North")  # LEADS
     role = next(line for line in lines if line.startswith("矿机轮询 "))
     assert "Texas North" in role and role.endswith("持有")
+    assert " 15 秒 " in role and "(0 秒 ago)" in role  # the lease and the ages with the reader's units
     assert "1 个控制台" in lines[0] and "1 个代理" in lines[0] and lines[-1] == "死信：0"
     header = next(line for line in lines if line.startswith("类型"))
     state_at = cluster_command._width(header[: header.index("状态")])  # lined up as a terminal shows wide characters

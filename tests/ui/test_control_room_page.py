@@ -280,6 +280,7 @@ CHINESE = {
         "{role} · {subject}": "{role}：{subject}",
     },
     "RolesStatus": {"Leads: {roles}": "主导：{roles}"},
+    "Durations": {"{n} s": "{n} 秒", "{n} min": "{n} 分钟", "{n} h": "{n} 小时"},
 }
 
 
@@ -308,6 +309,11 @@ def test_kinds_and_roles_in_the_readers_language(
     assert page.nodes_model.index(agent, NODE_LEADS).data(Qt.ItemDataRole.ToolTipRole) == "矿机轮询：Texas North"
     assert page.nodes_model.index(agent, 10).data().startswith("控制台 ")  # Started by
     assert _column(page, "roles_view", 0) == ["矿机轮询"]
+    lease, since = _column(page, "roles_view", 7)[0], _column(page, "roles_view", 4)[0]
+    assert lease.endswith(" 秒") and "秒" in since, (
+        lease,
+        since,
+    )  # durations with the reader's units ("15 s" was English)
     label = RolesStatusLabel(context)
     qtbot.addWidget(label)
     label.refresh()

@@ -209,18 +209,6 @@ def own_roles(session: Session, host: str, pid: int) -> OwnRoles:
     return OwnRoles(node, children, roles)
 
 
-def short_duration(seconds: float) -> str:
-    """'12 s', '4 min', '3 h', '2 d': an age at a glance (rounded down, never negative)."""
-    s = max(0, int(seconds))
-    if s < 120:
-        return f"{s} s"
-    if s < 7200:
-        return f"{s // 60} min"
-    if s < 172_800:
-        return f"{s // 3600} h"
-    return f"{s // 86_400} d"
-
-
 def _nodes(session: Session, now: datetime, *where: Any) -> list[NodeStatus]:
     rows = session.scalars(select(ClusterNode).where(*where).order_by(ClusterNode.kind, ClusterNode.host))
     nodes = []

@@ -28,10 +28,12 @@ from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.cluster import status as cluster
 from hashinsight_desktop.services.cluster.status import ClusterStatus, JobStatus, NodeStatus, RoleStatus
 from hashinsight_desktop.services.code_labels import CLUSTER_ROLES, CLUSTER_STATES, NODE_KINDS, cluster_role, label
+from hashinsight_desktop.services.durations import seconds_text
 from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.services.texts import Template, render, render_error
 from hashinsight_desktop.ui.admin.admin_widgets import RecordTable
+from hashinsight_desktop.ui.age_text import duration
 from hashinsight_desktop.ui.background_read import BackgroundRead
 from hashinsight_desktop.ui.common import Column, FilterProxy, RecordTableModel
 from hashinsight_desktop.ui.database_error import database_error_text
@@ -87,7 +89,7 @@ def when(moment: datetime | None, now: datetime) -> str:
     if moment is None:
         return "—"
     delta = (now - moment).total_seconds()
-    age = cluster.short_duration(abs(delta))
+    age = duration(abs(delta))
     relative = _tr("{age} ago").format(age=age) if delta >= 0 else _tr("in {age}").format(age=age)
     return f"{local_time(moment, now)} ({relative})"
 
@@ -98,7 +100,7 @@ def lag_text(lag_ms: float | None) -> str:
         return "—"
     if lag_ms < 10_000:
         return _tr("{ms} ms").format(ms=number(lag_ms))
-    return cluster.short_duration(lag_ms / 1000)
+    return duration(lag_ms / 1000)
 
 
 def state_text(state: str) -> str:
@@ -398,7 +400,12 @@ class ControlRoomPage(QWidget):
             Column(_tr("Since"), lambda r: when(r.acquired_at, self._now()), sort_value=lambda r: r.acquired_at),
             Column(_tr("Renewed"), lambda r: when(r.renewed_at, self._now()), sort_value=lambda r: r.renewed_at),
             Column(_tr("Expires"), lambda r: when(r.expires_at, self._now()), sort_value=lambda r: r.expires_at),
-            Column(_tr("Lease"), lambda r: f"{r.lease_s:g} s", sort_value=lambda r: r.lease_s, align_right=True),
+            Column(
+                _tr("Lease"),
+                lambda r: render(seconds_text(r.lease_s), QCoreApplication.translate),
+                sort_value=lambda r: r.lease_s,
+                align_right=True,
+            ),
             Column(_tr("State"), lambda r: state_text(r.state)),
         ]
 
@@ -424,7 +431,7 @@ class ControlRoomPage(QWidget):
 
         return [
             Column(_tr("Job"), job_label),
-            Column(_tr("Every"), lambda j: cluster.short_duration(j.interval_s), sort_value=lambda j: j.interval_s),
+            Column(_tr("Every"), lambda j: duration(j.interval_s), sort_value=lambda j: j.interval_s),
             Column(_tr("Last run"), lambda j: when(j.claimed_at, self._now()), sort_value=lambda j: j.claimed_at),
             Column(
                 _tr("Took"),

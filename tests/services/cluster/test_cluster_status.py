@@ -248,17 +248,3 @@ def test_a_killed_agent_replaced_by_a_new_one_is_no_alarm(database: Database) ->
         dead = session.get_one(ClusterNode, killed.id)
         assert dead.stopped_at is not None and dead.heartbeat_at < dead.stopped_at - timedelta(seconds=30)
         assert session.get_one(ClusterNode, restarted.id).stopped_at is None
-
-
-def test_short_duration() -> None:
-    assert [status.short_duration(s) for s in (-3, 0, 12.9, 119, 120, 7199, 7200, 172_799, 172_800)] == [
-        "0 s",
-        "0 s",
-        "12 s",
-        "119 s",
-        "2 min",
-        "119 min",
-        "2 h",
-        "47 h",
-        "2 d",
-    ]
