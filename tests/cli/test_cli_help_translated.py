@@ -16,6 +16,7 @@ import pytest
 from hashinsight_desktop import cli
 from hashinsight_desktop.commands import customer, deal, language, lead, ticket
 from hashinsight_desktop.services.analytics import explain
+from hashinsight_desktop.services.languages import LANGUAGE_ENV
 from hashinsight_desktop.simulator.farm import DEFAULT_MIX
 from hashinsight_desktop.ui import i18n
 from tests.support.cli_in_process import run_main
@@ -55,6 +56,7 @@ class _Marker:
 @pytest.fixture
 def marked(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setattr(i18n, "own_translator", lambda _language: _Marker())
+    monkeypatch.setenv(LANGUAGE_ENV, "en")  # cli.main exports --lang for the console's agents: undone after the test
     yield
     language.install("en")
 
