@@ -39,6 +39,7 @@ def run_main(
     out, err = io.StringIO(), io.StringIO()
     root = logging.getLogger()
     level, handlers = root.level, list(root.handlers)
+    language = os.environ.get("HASHINSIGHT_LANG")  # main exports --lang (for the console's agents): not past the call
     with (
         _environment({"HASHINSIGHT_HOME": str(home), **(env or {})}),
         contextlib.redirect_stdout(out),
@@ -51,6 +52,10 @@ def run_main(
             code = exited.code if isinstance(exited.code, int) else 1
         finally:
             sys.stdin = saved_stdin
+            if language is None:
+                os.environ.pop("HASHINSIGHT_LANG", None)
+            else:
+                os.environ["HASHINSIGHT_LANG"] = language
             for handler in [h for h in root.handlers if h not in handlers]:  # main logs to a file in the home
                 root.removeHandler(handler)
                 handler.close()
