@@ -5,9 +5,7 @@ database and reaches the miners; the outcome comes back through the outbox to th
 from __future__ import annotations
 
 import asyncio
-import gc
 import time
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -26,12 +24,6 @@ from tests.simulator.loopback import loopback_network
 
 pytestmark = pytest.mark.gui
 MINERS = 24
-
-
-@pytest.fixture(autouse=True)
-def collect_on_the_gui_thread() -> Iterator[None]:
-    yield
-    gc.collect()
 
 
 async def _until(check: Any, timeout_s: float, *, in_thread: bool = False) -> None:

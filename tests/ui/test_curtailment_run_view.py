@@ -8,10 +8,8 @@ power figure readable after a theme switch."""
 from __future__ import annotations
 
 import asyncio
-import gc
 import threading
 import uuid
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -38,12 +36,6 @@ from tests.ui.test_curtailment_tab import (
 )
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture(autouse=True)
-def collect_on_the_gui_thread() -> Iterator[None]:
-    yield
-    gc.collect()
 
 
 @pytest.fixture

@@ -7,11 +7,9 @@ from __future__ import annotations
 
 import asyncio
 import csv
-import gc
 import os
 import threading
 import uuid
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -50,12 +48,6 @@ pytestmark = pytest.mark.gui
 SCREENSHOTS = Path(os.environ.get("HASHINSIGHT_SCREENSHOTS", "/tmp"))
 # (power W, hashrate TH/s) of the models mixed on the site
 RIGS = [(3250.0, 110.0), (3068.0, 104.0), (3472.0, 112.0), (3500.0, 200.0), (3010.0, 95.0)]
-
-
-@pytest.fixture(autouse=True)
-def collect_on_the_gui_thread() -> Iterator[None]:
-    yield
-    gc.collect()
 
 
 @pytest.fixture

@@ -5,10 +5,8 @@ the Fleet tab goes through each family's own protocol."""
 from __future__ import annotations
 
 import asyncio
-import gc
 import time
 from collections import Counter
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -29,12 +27,6 @@ from hashinsight_desktop.workers.task_registry import TaskRegistry
 from tests.simulator.loopback import loopback_network
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture(autouse=True)
-def collect_on_the_gui_thread() -> Iterator[None]:
-    yield
-    gc.collect()
 
 
 def test_demo_families_leave_out_the_web_families_without_port_80() -> None:

@@ -4,7 +4,6 @@ bad hosts listed with their reason (unticked) and addable; columns as wide as th
 from __future__ import annotations
 
 import asyncio
-import gc
 from collections.abc import Iterator
 
 import pytest
@@ -24,12 +23,6 @@ from tests.support.factories import People, make_people
 
 pytestmark = pytest.mark.gui
 STATUS = 1
-
-
-@pytest.fixture(autouse=True)
-def collect_on_the_gui_thread() -> Iterator[None]:
-    yield
-    gc.collect()  # see test_fleet_tab: a closed qasync loop's timers must die on this thread
 
 
 @pytest.fixture

@@ -6,9 +6,7 @@ with the reason; Identify with progress; the Family/Firmware columns; the Miner 
 from __future__ import annotations
 
 import asyncio
-import gc
 import uuid
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -33,12 +31,6 @@ from tests.support.factories import People, make_people
 
 pytestmark = pytest.mark.gui
 MIX = ["Antminer S19 Pro", "Antminer S19j Pro"]
-
-
-@pytest.fixture(autouse=True)
-def collect_on_the_gui_thread() -> Iterator[None]:
-    yield
-    gc.collect()
 
 
 @pytest.fixture

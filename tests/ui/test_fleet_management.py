@@ -25,9 +25,7 @@ from hashinsight_desktop.ui.fleet.management_dialogs import (
 from hashinsight_desktop.ui.fleet.miner_actions_menu import web_url
 from hashinsight_desktop.ui.fleet.miner_columns import COL_CUSTOMER
 from tests.support.factories import People, make_people
-from tests.ui.test_fleet_tab import add, collect_on_the_gui_thread, make_tab, refresh, select_rows, shown
-
-__all__ = ["collect_on_the_gui_thread"]  # the Fleet tab tests' autouse fixture, here too
+from tests.ui.test_fleet_tab import add, make_tab, refresh, select_rows, shown
 
 pytestmark = pytest.mark.gui
 

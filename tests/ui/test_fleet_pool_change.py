@@ -6,8 +6,7 @@ password. The power-target dialog predicts W and TH/s per model."""
 from __future__ import annotations
 
 import asyncio
-import gc
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
@@ -28,12 +27,6 @@ from tests.ui.test_fleet_families import make_tab, refresh, select_rows, store_f
 
 pytestmark = pytest.mark.gui
 POOL = "stratum+tcp://new-pool.example:3333"
-
-
-@pytest.fixture(autouse=True)
-def collect_on_the_gui_thread() -> Iterator[None]:
-    yield
-    gc.collect()
 
 
 async def _until(condition: Callable[[], bool], timeout_s: float = 10.0) -> None:

@@ -41,15 +41,6 @@ FAST = Timeouts(connect=0.5, deadline=1.5)
 MIX = ["Antminer S19 Pro", "Whatsminer M30S++"]
 
 
-@pytest.fixture(autouse=True)
-def collect_on_the_gui_thread() -> Iterator[None]:
-    """Collect each test's garbage (its closed qasync loop among it) here, on the GUI thread: left to
-    chance, a collection can run in a worker thread and destroy a QObject whose timers belong to
-    this one, and Qt then fires a timer at freed memory."""
-    yield
-    gc.collect()
-
-
 @pytest.fixture
 def people(context: AppContext, shipped_catalogue: int) -> People:
     return make_people(context.database.session_factory)

@@ -35,9 +35,9 @@ from hashinsight_desktop.workers.task_registry import TaskRegistry
 from tests.support.factories import make_people
 from tests.support.restartable_pg import _restartable_cluster, restartable_database, restartable_server
 from tests.ui.test_admin_sites import db_site, fill_site
-from tests.ui.test_fleet_tab import add, collect_on_the_gui_thread, select_rows, shown
+from tests.ui.test_fleet_tab import add, select_rows, shown
 
-__all__ = ["_restartable_cluster", "collect_on_the_gui_thread", "restartable_database", "restartable_server"]
+__all__ = ["_restartable_cluster", "restartable_database", "restartable_server"]
 pytestmark = pytest.mark.gui
 
 
