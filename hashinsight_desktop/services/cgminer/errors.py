@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from hashinsight_desktop.services.texts import Text, Translate, render
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text, Translate, render
+
+REJECTED = QT_TRANSLATE_NOOP("Devices", "{command}: rejected")  # an error STATUS without a message
 
 
 class MinerError(Exception):
@@ -35,7 +37,7 @@ class MinerCommandRejected(MinerError):
     """The firmware answered a command with an error STATUS (``"E"`` or ``"F"``)."""
 
     def __init__(self, command: str, message: str) -> None:
-        super().__init__(f"{command}: {message}" if message else f"{command}: rejected")
+        super().__init__(f"{command}: {message}" if message else Text(REJECTED, command=command))
         self.command = command
         self.message = message
 
