@@ -160,22 +160,22 @@
 <context>
     <name>AgeText</name>
     <message>
-        <location filename="../../ui/age_text.py" line="17"/>
+        <location filename="../../ui/age_text.py" line="18"/>
         <source>{n} s ago</source>
         <translation>{n} 秒前</translation>
     </message>
     <message>
-        <location filename="../../ui/age_text.py" line="19"/>
+        <location filename="../../ui/age_text.py" line="20"/>
         <source>{n} min ago</source>
         <translation>{n} 分钟前</translation>
     </message>
     <message>
-        <location filename="../../ui/age_text.py" line="21"/>
+        <location filename="../../ui/age_text.py" line="22"/>
         <source>{n} h ago</source>
         <translation>{n} 小时前</translation>
     </message>
     <message>
-        <location filename="../../ui/age_text.py" line="22"/>
+        <location filename="../../ui/age_text.py" line="23"/>
         <source>{n} d ago</source>
         <translation>{n} 天前</translation>
     </message>
@@ -10648,6 +10648,11 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../services/cgminer/reasons.py" line="52"/>
         <source>reply is a JSON {kind}, not an object</source>
         <translation>应答是 JSON {kind}，而不是对象</translation>
+    </message>
+    <message>
+        <location filename="../../services/cgminer/errors.py" line="7"/>
+        <source>{command}: rejected</source>
+        <translation>{command}：被拒绝</translation>
     </message>
 </context>
 <context>
