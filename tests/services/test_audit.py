@@ -120,9 +120,12 @@ def test_a_non_utc_clock_still_verifies(database: Database) -> None:
 
 
 def test_search_is_literal(populated: Database) -> None:
+    with unit_of_work(populated.session_factory) as session:  # the only record with a literal "_"
+        audit.append(session, SYSTEM, "note.add", "note", "n1", summary="rack_7 checked")
     with populated.session_factory() as session:
         everything = audit.list_records(session, SYSTEM).total
         assert audit.list_records(session, SYSTEM, search="%").total == 0
-        underscored = audit.list_records(session, SYSTEM, search="_").total  # "site_manager" etc. only
+        underscored = audit.list_records(session, SYSTEM, search="_").total
+        assert underscored == 1  # a LIKE wildcard would match every record
         assert 0 < underscored < everything
         assert audit.list_records(session, SYSTEM, search="TEXAS").total == 1
