@@ -3656,6 +3656,7 @@
     </message>
     <message>
         <location filename="../../commands/curtail_plan.py" line="132"/>
+        <location filename="../../commands/curtail_solve.py" line="282"/>
         <source>  held back: {value}</source>
         <translation>  未削减：{value}</translation>
     </message>
@@ -3794,6 +3795,66 @@
         <location filename="../../commands/curtail_solve.py" line="123"/>
         <source>hashinsight-desktop: error: {miners_csv}: {n_cells} bad cells in {rows} row(s); nothing was solved. Fix these and run again:</source>
         <translation>hashinsight-desktop：错误：{miners_csv}：{rows} 行中有 {n_cells} 个错误单元格；未进行求解。请修正以下问题后重新运行：</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail_solve.py" line="253"/>
+        <source>off</source>
+        <translation>断电</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail_solve.py" line="254"/>
+        <source>sleep</source>
+        <translation>休眠</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail_solve.py" line="255"/>
+        <source>reduced</source>
+        <translation>降功率</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail_solve.py" line="264"/>
+        <source> (at most {kw:,.1f} kW)</source>
+        <translation>（最多 {kw:,.1f} kW）</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail_solve.py" line="268"/>
+        <source>{status}: {message}</source>
+        <translation>{status}：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail_solve.py" line="269"/>
+        <source>shed {shed_kw:,.1f} kW of a {target_kw:,.1f} kW target{window}; hashrate lost {lost_ths:,.2f} TH/s; {commands:,} command(s), one per miner touched</source>
+        <translation>削减 {shed_kw:,.1f} kW，目标 {target_kw:,.1f} kW{window}；损失算力 {lost_ths:,.2f} TH/s；{commands:,} 条命令，每台改动的矿机一条</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail_solve.py" line="279"/>
+        <source> (upper estimate)</source>
+        <translation>（上限估算）</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail_solve.py" line="280"/>
+        <source>the most that can be shed: {kw:,.1f} kW{exact}</source>
+        <translation>最多可削减：{kw:,.1f} kW{exact}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail_solve.py" line="284"/>
+        <source>solver: {detail}</source>
+        <translation>求解器：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail_solve.py" line="287"/>
+        <source>{changed:,} of {miners:,} miners change</source>
+        <translation>{miners:,} 台矿机中 {changed:,} 台改变</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail_solve.py" line="292"/>
+        <source>  {miner_id:&lt;20} {power:&gt;9,.0f} W {hashrate:&gt;10,.2f} TH/s  {kind}</source>
+        <translation>  {miner_id:&lt;20} {power:&gt;9,.0f} W {hashrate:&gt;10,.2f} TH/s  {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail_solve.py" line="295"/>
+        <source>  … and {count:,} more (--json lists every one)</source>
+        <translation>  … 另有 {count:,} 台（--json 列出全部）</translation>
     </message>
     <message>
         <location filename="../../commands/customer.py" line="49"/>
