@@ -2396,7 +2396,7 @@
     </message>
     <message>
         <location filename="../../cli.py" line="38"/>
-        <location filename="../../commands/miner.py" line="42"/>
+        <location filename="../../commands/miner.py" line="43"/>
         <source>the fleet&apos;s miners: list, import, export, set, remove</source>
         <translation>机群矿机：列出、导入、导出、设置、删除</translation>
     </message>
@@ -2414,7 +2414,7 @@
     </message>
     <message>
         <location filename="../../cli.py" line="41"/>
-        <location filename="../../commands/customer.py" line="46"/>
+        <location filename="../../commands/customer.py" line="47"/>
         <source>hosting customer accounts</source>
         <translation>托管客户账户</translation>
     </message>
@@ -2438,13 +2438,13 @@
     </message>
     <message>
         <location filename="../../cli.py" line="45"/>
-        <location filename="../../commands/discover.py" line="28"/>
+        <location filename="../../commands/discover.py" line="29"/>
         <source>scan a range for miners; list them (with bad hosts) or add them</source>
         <translation>扫描地址范围中的矿机；列出（含异常主机）或添加</translation>
     </message>
     <message>
         <location filename="../../cli.py" line="46"/>
-        <location filename="../../commands/notify.py" line="76"/>
+        <location filename="../../commands/notify.py" line="77"/>
         <source>alert notifications: channels, rules, a test message, the send log</source>
         <translation>告警通知：渠道、规则、测试消息、发送日志</translation>
     </message>
@@ -3002,7 +3002,7 @@
     </message>
     <message>
         <location filename="../../commands/audit.py" line="94"/>
-        <location filename="../../commands/curtail_solve.py" line="117"/>
+        <location filename="../../commands/curtail_solve.py" line="118"/>
         <source>hashinsight-desktop: error: {exc}</source>
         <translation>hashinsight-desktop：错误：{exc}</translation>
     </message>
@@ -3044,7 +3044,7 @@
     <message>
         <location filename="../../commands/batch.py" line="125"/>
         <location filename="../../commands/billing.py" line="102"/>
-        <location filename="../../commands/curtail_solve.py" line="137"/>
+        <location filename="../../commands/curtail_solve.py" line="138"/>
         <source>  ... and {value} more</source>
         <translation>  … 另有 {value} 项</translation>
     </message>
@@ -3129,6 +3129,61 @@
         <translation>hashinsight-desktop：错误：{bad}</translation>
     </message>
     <message>
+        <location filename="../../commands/billing.py" line="137"/>
+        <source>AMOUNT USD</source>
+        <translation>金额 USD</translation>
+    </message>
+    <message>
+        <location filename="../../commands/billing.py" line="137"/>
+        <source>LINE</source>
+        <translation>明细</translation>
+    </message>
+    <message>
+        <location filename="../../commands/billing.py" line="145"/>
+        <source>Energy</source>
+        <translation>电费</translation>
+    </message>
+    <message>
+        <location filename="../../commands/billing.py" line="146"/>
+        <source>Hosting fees</source>
+        <translation>托管费</translation>
+    </message>
+    <message>
+        <location filename="../../commands/billing.py" line="147"/>
+        <source>Subtotal</source>
+        <translation>小计</translation>
+    </message>
+    <message>
+        <location filename="../../commands/billing.py" line="148"/>
+        <source>SLA credit</source>
+        <translation>SLA 抵扣</translation>
+    </message>
+    <message>
+        <location filename="../../commands/billing.py" line="149"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../commands/billing.py" line="153"/>
+        <source>kWh billed (of which {gap_kwh} kWh for gaps)</source>
+        <translation>计费 kWh（其中缺口 {gap_kwh} kWh）</translation>
+    </message>
+    <message>
+        <location filename="../../commands/billing.py" line="155"/>
+        <source>% uptime (mean over the miners)</source>
+        <translation>% 在线率（各矿机平均）</translation>
+    </message>
+    <message>
+        <location filename="../../commands/billing.py" line="158"/>
+        <source>{count} gap(s): time no sample covered</source>
+        <translation>{count} 个缺口：没有样本覆盖的时间</translation>
+    </message>
+    <message>
+        <location filename="../../commands/billing.py" line="159"/>
+        <source>  {miner_id}  from {start}  {length_s} s  at {billed_w} W</source>
+        <translation>  {miner_id}  自 {start}  {length_s} 秒  按 {billed_w} W</translation>
+    </message>
+    <message>
         <location filename="../../commands/billing_db.py" line="34"/>
         <source>draft an invoice per active contract for a month, from the telemetry roll-ups</source>
         <translation>根据遥测汇总，为每个有效合同起草某月的发票</translation>
@@ -3165,7 +3220,7 @@
     </message>
     <message>
         <location filename="../../commands/billing_db.py" line="60"/>
-        <location filename="../../commands/customer.py" line="100"/>
+        <location filename="../../commands/customer.py" line="101"/>
         <location filename="../../commands/invoice.py" line="53"/>
         <location filename="../../commands/ticket.py" line="91"/>
         <source>only this customer&apos;s</source>
@@ -3243,7 +3298,7 @@
         <location filename="../../commands/analytics_fleet.py" line="113"/>
         <location filename="../../commands/analytics_market.py" line="56"/>
         <location filename="../../commands/calc.py" line="64"/>
-        <location filename="../../commands/curtail_solve.py" line="104"/>
+        <location filename="../../commands/curtail_solve.py" line="105"/>
         <source>print one JSON object</source>
         <translation>打印一个 JSON 对象</translation>
     </message>
@@ -3549,13 +3604,13 @@
     </message>
     <message>
         <location filename="../../commands/curtail.py" line="162"/>
-        <location filename="../../commands/curtail_solve.py" line="84"/>
+        <location filename="../../commands/curtail_solve.py" line="85"/>
         <source>fewest miners touched: each miner the plan changes counts as losing X TH/s more (default 0)</source>
         <translation>尽量少动矿机：计划每改动一台矿机，按多损失 X TH/s 计（默认 0）</translation>
     </message>
     <message>
         <location filename="../../commands/curtail.py" line="169"/>
-        <location filename="../../commands/curtail_solve.py" line="91"/>
+        <location filename="../../commands/curtail_solve.py" line="92"/>
         <source>the same with X = {ths:g} TH/s: fewer commands for a little hashrate</source>
         <translation>同上，X = {ths:g} TH/s：以少量算力换取更少的命令</translation>
     </message>
@@ -3656,7 +3711,7 @@
     </message>
     <message>
         <location filename="../../commands/curtail_plan.py" line="132"/>
-        <location filename="../../commands/curtail_solve.py" line="282"/>
+        <location filename="../../commands/curtail_solve.py" line="288"/>
         <source>  held back: {value}</source>
         <translation>  未削减：{value}</translation>
     </message>
@@ -3669,6 +3724,16 @@
         <location filename="../../commands/curtail_plan.py" line="143"/>
         <source>  left out: {count} miner(s) {why}</source>
         <translation>  未计入：{count} 台矿机 {why}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail_plan.py" line="146"/>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail_plan.py" line="146"/>
+        <source>pending approval</source>
+        <translation>待批准</translation>
     </message>
     <message>
         <location filename="../../commands/curtail_plan.py" line="147"/>
@@ -3686,42 +3751,87 @@
         <translation>没有限电计划</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="65"/>
+        <location filename="../../commands/curtail_review.py" line="64"/>
+        <source>{name} ({plan_id}) at {site}: {state}</source>
+        <translation>{site} 的 {name}（{plan_id}）：{state}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail_review.py" line="69"/>
         <source>  shed {shed_kw:,.1f} of {target_kw:,.1f} kW; {value}</source>
         <translation>  削减 {shed_kw:,.1f} / {target_kw:,.1f} kW；{value}</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="82"/>
+        <location filename="../../commands/curtail_review.py" line="75"/>
+        <source>  power before {before_kw:,.1f} kW, target ≤ {target_kw:,.1f} kW</source>
+        <translation>  执行前功率 {before_kw:,.1f} kW，目标 ≤ {target_kw:,.1f} kW</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail_review.py" line="79"/>
+        <source>, measured {kw:,.1f} kW</source>
+        <translation>，实测 {kw:,.1f} kW</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail_review.py" line="81"/>
+        <source>: target reached</source>
+        <translation>：已达到目标</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail_review.py" line="83"/>
+        <source>: short by {kw:,.1f} kW</source>
+        <translation>：差 {kw:,.1f} kW</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail_review.py" line="86"/>
+        <source>no reading</source>
+        <translation>无读数</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail_review.py" line="89"/>
         <source>fell short: {miner} ({host}) {measured} on a {level_w:,.0f} W level</source>
         <translation>未达标：{miner}（{host}）{measured}，档位为 {level_w:,.0f} W</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="92"/>
+        <location filename="../../commands/curtail_review.py" line="94"/>
+        <source>, stopped {at}</source>
+        <translation>，于 {at} 停止</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail_review.py" line="95"/>
+        <source>  stop asked by {user}</source>
+        <translation>  {user} 请求停止</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail_review.py" line="97"/>
         <source>  result: {value}</source>
         <translation>  结果：{value}</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="97"/>
+        <location filename="../../commands/curtail_review.py" line="101"/>
+        <source> recovery {state}</source>
+        <translation> 恢复 {state}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail_review.py" line="104"/>
         <source>{miner_name:&lt;20} {level:&lt;12} batch {value:&lt;3} {state:&lt;12}{recovery} {value2}</source>
         <translation>{miner_name:&lt;20} {level:&lt;12} 批次 {value:&lt;3} {state:&lt;12}{recovery} {value2}</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="119"/>
+        <location filename="../../commands/curtail_review.py" line="126"/>
         <source>loses {lost:,.1f} TH/s; the best possible plan</source>
         <translation>损失 {lost:,.1f} TH/s；这是最优计划</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="120"/>
+        <location filename="../../commands/curtail_review.py" line="127"/>
         <source>loses {lost:,.1f} TH/s; at most {gap:.2f} % above the best possible plan</source>
         <translation>损失 {lost:,.1f} TH/s；最多比最优计划高 {gap:.2f} %</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="130"/>
+        <location filename="../../commands/curtail_review.py" line="137"/>
         <source>approved plan {plan_id}</source>
         <translation>已批准计划 {plan_id}</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="139"/>
+        <location filename="../../commands/curtail_review.py" line="146"/>
         <source>cancelled plan {plan_id}</source>
         <translation>已取消计划 {plan_id}</translation>
     </message>
@@ -3737,223 +3847,233 @@
         <translation>{text!r} 不是以 $/kWh 表示的价格（例如 0.18）</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_trigger.py" line="127"/>
+        <location filename="../../commands/curtail_trigger.py" line="110"/>
+        <source>starts at {moment} once approved</source>
+        <translation>批准后于 {moment} 开始</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail_trigger.py" line="113"/>
+        <source>starts once approved when the power price ≥ {threshold} for {minutes:g} min; recovers below {recovery}</source>
+        <translation>批准后，当电价 ≥ {threshold} 持续 {minutes:g} 分钟时开始；低于 {recovery} 时恢复</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail_trigger.py" line="121"/>
+        <source>starts when executed by hand</source>
+        <translation>手动执行时开始</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail_trigger.py" line="131"/>
         <source>recorded {value} for {site}</source>
         <translation>已为 {site} 记录 {value}</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_solve.py" line="41"/>
+        <location filename="../../commands/curtail_solve.py" line="42"/>
         <source>columns miner_id, hashrate_ths, power_w; optional levels (e.g. 2400:80;1800:62), sleep_w, protected (0/1), customer_id, customer_cap_pct, sla_weight, group_id, group_max_shed_kw</source>
         <translation>列 miner_id、hashrate_ths、power_w；可选 levels（例如 2400:80;1800:62）、sleep_w、protected (0/1)、customer_id、customer_cap_pct、sla_weight、group_id、group_max_shed_kw</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_solve.py" line="52"/>
+        <location filename="../../commands/curtail_solve.py" line="53"/>
         <source>shed at least this</source>
         <translation>至少削减此值</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_solve.py" line="54"/>
+        <location filename="../../commands/curtail_solve.py" line="55"/>
         <source>and at most target + T</source>
         <translation>且最多 目标 + T</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_solve.py" line="56"/>
+        <location filename="../../commands/curtail_solve.py" line="57"/>
         <source>default performance</source>
         <translation>默认 performance</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_solve.py" line="62"/>
+        <location filename="../../commands/curtail_solve.py" line="63"/>
         <source>revenue strategy: USD per TH/s per day</source>
         <translation>收入策略：每 TH/s 每天 USD</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_solve.py" line="69"/>
+        <location filename="../../commands/curtail_solve.py" line="70"/>
         <source>revenue strategy: default 0</source>
         <translation>收入策略：默认 0</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_solve.py" line="74"/>
+        <location filename="../../commands/curtail_solve.py" line="75"/>
         <source>a miner with a sleep_w may also be switched off (0 W); without it such a miner only sleeps</source>
         <translation>有 sleep_w 的矿机也可以断电 (0 W)；不带此选项时这类矿机只会休眠</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_solve.py" line="96"/>
+        <location filename="../../commands/curtail_solve.py" line="97"/>
         <source>run the MIP solver to prove the plan optimal</source>
         <translation>运行 MIP 求解器证明计划最优</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_solve.py" line="99"/>
+        <location filename="../../commands/curtail_solve.py" line="100"/>
         <source>for --prove; default cbc</source>
         <translation>用于 --prove；默认 cbc</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_solve.py" line="102"/>
+        <location filename="../../commands/curtail_solve.py" line="103"/>
         <source>solver time limit, default 30</source>
         <translation>求解器时间上限，默认 30</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_solve.py" line="123"/>
+        <location filename="../../commands/curtail_solve.py" line="124"/>
         <source>hashinsight-desktop: error: {miners_csv}: {n_cells} bad cells in {rows} row(s); nothing was solved. Fix these and run again:</source>
         <translation>hashinsight-desktop：错误：{miners_csv}：{rows} 行中有 {n_cells} 个错误单元格；未进行求解。请修正以下问题后重新运行：</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_solve.py" line="253"/>
+        <location filename="../../commands/curtail_solve.py" line="254"/>
         <source>off</source>
         <translation>断电</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_solve.py" line="254"/>
+        <location filename="../../commands/curtail_solve.py" line="255"/>
         <source>sleep</source>
         <translation>休眠</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_solve.py" line="255"/>
+        <location filename="../../commands/curtail_solve.py" line="256"/>
         <source>reduced</source>
         <translation>降功率</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_solve.py" line="264"/>
+        <location filename="../../commands/curtail_solve.py" line="266"/>
         <source> (at most {kw:,.1f} kW)</source>
         <translation>（最多 {kw:,.1f} kW）</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_solve.py" line="268"/>
-        <source>{status}: {message}</source>
-        <translation>{status}：{message}</translation>
-    </message>
-    <message>
-        <location filename="../../commands/curtail_solve.py" line="269"/>
+        <location filename="../../commands/curtail_solve.py" line="272"/>
         <source>shed {shed_kw:,.1f} kW of a {target_kw:,.1f} kW target{window}; hashrate lost {lost_ths:,.2f} TH/s; {commands:,} command(s), one per miner touched</source>
         <translation>削减 {shed_kw:,.1f} kW，目标 {target_kw:,.1f} kW{window}；损失算力 {lost_ths:,.2f} TH/s；{commands:,} 条命令，每台改动的矿机一条</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_solve.py" line="279"/>
+        <location filename="../../commands/curtail_solve.py" line="285"/>
         <source> (upper estimate)</source>
         <translation>（上限估算）</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_solve.py" line="280"/>
+        <location filename="../../commands/curtail_solve.py" line="286"/>
         <source>the most that can be shed: {kw:,.1f} kW{exact}</source>
         <translation>最多可削减：{kw:,.1f} kW{exact}</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_solve.py" line="284"/>
+        <location filename="../../commands/curtail_solve.py" line="290"/>
         <source>solver: {detail}</source>
         <translation>求解器：{detail}</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_solve.py" line="287"/>
+        <location filename="../../commands/curtail_solve.py" line="293"/>
         <source>{changed:,} of {miners:,} miners change</source>
         <translation>{miners:,} 台矿机中 {changed:,} 台改变</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_solve.py" line="292"/>
+        <location filename="../../commands/curtail_solve.py" line="298"/>
         <source>  {miner_id:&lt;20} {power:&gt;9,.0f} W {hashrate:&gt;10,.2f} TH/s  {kind}</source>
         <translation>  {miner_id:&lt;20} {power:&gt;9,.0f} W {hashrate:&gt;10,.2f} TH/s  {kind}</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_solve.py" line="295"/>
+        <location filename="../../commands/curtail_solve.py" line="303"/>
         <source>  … and {count:,} more (--json lists every one)</source>
         <translation>  … 另有 {count:,} 台（--json 列出全部）</translation>
     </message>
     <message>
-        <location filename="../../commands/customer.py" line="49"/>
+        <location filename="../../commands/customer.py" line="50"/>
         <source>add a hosting customer account</source>
         <translation>添加托管客户账户</translation>
     </message>
     <message>
-        <location filename="../../commands/customer.py" line="55"/>
+        <location filename="../../commands/customer.py" line="56"/>
         <source>the hosting customer accounts (a customer: their own)</source>
         <translation>托管客户账户（客户：仅自己的）</translation>
     </message>
     <message>
-        <location filename="../../commands/customer.py" line="58"/>
+        <location filename="../../commands/customer.py" line="59"/>
         <source>in name, company, e-mail, phone or tax id (any case)</source>
         <translation>在名称、公司、电子邮件、电话或税号中（不区分大小写）</translation>
     </message>
     <message>
-        <location filename="../../commands/customer.py" line="60"/>
+        <location filename="../../commands/customer.py" line="61"/>
         <source>only customers with this tag</source>
         <translation>仅带此标签的客户</translation>
     </message>
     <message>
-        <location filename="../../commands/customer.py" line="65"/>
+        <location filename="../../commands/customer.py" line="66"/>
         <source>one of {keys} (name)</source>
         <translation>{keys} 之一（名称）</translation>
     </message>
     <message>
-        <location filename="../../commands/customer.py" line="67"/>
+        <location filename="../../commands/customer.py" line="68"/>
         <source>sort descending</source>
         <translation>降序排序</translation>
     </message>
     <message>
-        <location filename="../../commands/customer.py" line="71"/>
+        <location filename="../../commands/customer.py" line="72"/>
         <source>change a customer account (what is not given stays)</source>
         <translation>修改客户账户（未提供的保持不变）</translation>
     </message>
     <message>
-        <location filename="../../commands/customer.py" line="73"/>
+        <location filename="../../commands/customer.py" line="74"/>
         <location filename="../../commands/site.py" line="57"/>
         <source>rename it</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../commands/customer.py" line="75"/>
+        <location filename="../../commands/customer.py" line="76"/>
         <source>remove every tag</source>
         <translation>删除所有标签</translation>
     </message>
     <message>
-        <location filename="../../commands/customer.py" line="80"/>
+        <location filename="../../commands/customer.py" line="81"/>
         <source>add customer accounts from a CSV or XLSX file (name, company, email, phone, tax_id, billing_address, tags, notes, language), or with --assets their assets (customer, serial, model, purchase_date, warranty_end, location, miner); every bad row is named and nothing is written unless all are good</source>
         <translation>从 CSV 或 XLSX 文件添加客户账户（name、company、email、phone、tax_id、billing_address、tags、notes、language），或用 --assets 添加其资产（customer、serial、model、purchase_date、warranty_end、location、miner）；会列出每个错误行，只有全部正确时才会写入</translation>
     </message>
     <message>
-        <location filename="../../commands/customer.py" line="93"/>
+        <location filename="../../commands/customer.py" line="94"/>
         <source>the file lists assets, not customer accounts</source>
         <translation>该文件列出的是资产，而非客户账户</translation>
     </message>
     <message>
-        <location filename="../../commands/customer.py" line="98"/>
+        <location filename="../../commands/customer.py" line="99"/>
         <source>customers&apos; assets: equipment on record (a customer: their own)</source>
         <translation>客户资产：已登记的设备（客户：仅自己的）</translation>
     </message>
     <message>
-        <location filename="../../commands/customer.py" line="101"/>
+        <location filename="../../commands/customer.py" line="102"/>
         <source>in serial, model or location (any case)</source>
         <translation>在序列号、型号或位置中（不区分大小写）</translation>
     </message>
     <message>
-        <location filename="../../commands/customer.py" line="107"/>
+        <location filename="../../commands/customer.py" line="108"/>
         <source>the company&apos;s legal name</source>
         <translation>公司法定名称</translation>
     </message>
     <message>
-        <location filename="../../commands/customer.py" line="108"/>
+        <location filename="../../commands/customer.py" line="109"/>
         <source>contact e-mail (&apos;&apos; clears it)</source>
         <translation>联系邮箱（&apos;&apos; 表示清除）</translation>
     </message>
     <message>
-        <location filename="../../commands/customer.py" line="110"/>
+        <location filename="../../commands/customer.py" line="111"/>
         <source>VAT or tax number</source>
         <translation>增值税号或税号</translation>
     </message>
     <message>
-        <location filename="../../commands/customer.py" line="113"/>
+        <location filename="../../commands/customer.py" line="114"/>
         <source>a tag (repeat for several; edit: replaces all)</source>
         <translation>一个标签（多个则重复；edit：替换全部）</translation>
     </message>
     <message>
-        <location filename="../../commands/customer.py" line="119"/>
+        <location filename="../../commands/customer.py" line="120"/>
         <source>en or zh_CN: the language of their invoices and statements (default en)</source>
         <translation>en 或 zh_CN：其发票和对账单使用的语言（默认 en）</translation>
     </message>
     <message>
-        <location filename="../../commands/customer.py" line="124"/>
+        <location filename="../../commands/customer.py" line="125"/>
         <source>at most N rows</source>
         <translation>最多 N 行</translation>
     </message>
     <message>
-        <location filename="../../commands/customer.py" line="125"/>
+        <location filename="../../commands/customer.py" line="126"/>
         <source>skip the first N rows</source>
         <translation>跳过前 N 行</translation>
     </message>
@@ -3961,7 +4081,7 @@
         <location filename="../../commands/customer.py" line="180"/>
         <location filename="../../commands/customer.py" line="317"/>
         <location filename="../../commands/deal.py" line="39"/>
-        <location filename="../../commands/miner.py" line="160"/>
+        <location filename="../../commands/miner.py" line="161"/>
         <location filename="../../commands/ticket.py" line="54"/>
         <source>CUSTOMER</source>
         <translation>客户</translation>
@@ -4020,8 +4140,8 @@
     </message>
     <message>
         <location filename="../../commands/customer.py" line="319"/>
-        <location filename="../../commands/discover.py" line="153"/>
-        <location filename="../../commands/miner.py" line="163"/>
+        <location filename="../../commands/discover.py" line="154"/>
+        <location filename="../../commands/miner.py" line="164"/>
         <source>MODEL</source>
         <translation>型号</translation>
     </message>
@@ -4046,32 +4166,32 @@
         <translation>矿机</translation>
     </message>
     <message>
-        <location filename="../../commands/dead_letters.py" line="25"/>
+        <location filename="../../commands/dead_letters.py" line="26"/>
         <source>events a consumer gave up on: list, retry, discard</source>
         <translation>消费者已放弃的事件：列出、重试、丢弃</translation>
     </message>
     <message>
-        <location filename="../../commands/dead_letters.py" line="28"/>
+        <location filename="../../commands/dead_letters.py" line="29"/>
         <source>the dead letters, newest first</source>
         <translation>死信，最新在前</translation>
     </message>
     <message>
-        <location filename="../../commands/dead_letters.py" line="30"/>
+        <location filename="../../commands/dead_letters.py" line="31"/>
         <source>also failures still retrying, and discarded ones</source>
         <translation>同时显示仍在重试和已丢弃的失败项</translation>
     </message>
     <message>
-        <location filename="../../commands/dead_letters.py" line="36"/>
+        <location filename="../../commands/dead_letters.py" line="37"/>
         <source>send a dead letter back to its consumer (tried at its next run, with all its attempts)</source>
         <translation>将死信发回其消费者（在其下次运行时重试，并恢复全部尝试次数）</translation>
     </message>
     <message>
-        <location filename="../../commands/dead_letters.py" line="40"/>
+        <location filename="../../commands/dead_letters.py" line="41"/>
         <source>give a dead letter up for good: its consumer never applies the event</source>
         <translation>永久放弃死信：其消费者将不再处理该事件</translation>
     </message>
     <message>
-        <location filename="../../commands/dead_letters.py" line="44"/>
+        <location filename="../../commands/dead_letters.py" line="45"/>
         <source>the dead letter&apos;s id, or its first characters (6 or more)</source>
         <translation>死信的 ID，或其前几个字符（6 个或以上）</translation>
     </message>
@@ -4141,82 +4261,82 @@
         <translation>{n_rows} / {total} 个商机</translation>
     </message>
     <message>
-        <location filename="../../commands/discover.py" line="31"/>
+        <location filename="../../commands/discover.py" line="32"/>
         <source>the range to scan, like 10.20.0.0/24 (at most a /16)</source>
         <translation>要扫描的范围，形如 10.20.0.0/24（最大 /16）</translation>
     </message>
     <message>
-        <location filename="../../commands/discover.py" line="34"/>
+        <location filename="../../commands/discover.py" line="35"/>
         <source>the site the miners are (or go) in</source>
         <translation>矿机所在（或将加入）的矿场</translation>
     </message>
     <message>
-        <location filename="../../commands/discover.py" line="36"/>
+        <location filename="../../commands/discover.py" line="37"/>
         <source>default 4028</source>
         <translation>默认 4028</translation>
     </message>
     <message>
-        <location filename="../../commands/discover.py" line="37"/>
+        <location filename="../../commands/discover.py" line="38"/>
         <source>add the miners that answered to the site</source>
         <translation>将有应答的矿机添加到矿场</translation>
     </message>
     <message>
-        <location filename="../../commands/discover.py" line="41"/>
+        <location filename="../../commands/discover.py" line="42"/>
         <source>with --add: also the hosts that answered badly (hung, unreadable)</source>
         <translation>与 --add 一起使用：同时包括应答异常（挂起、无法读取）的主机</translation>
     </message>
     <message>
-        <location filename="../../commands/discover.py" line="44"/>
+        <location filename="../../commands/discover.py" line="45"/>
         <source>with --add: do not identify the added miners</source>
         <translation>与 --add 一起使用：不识别新添加的矿机</translation>
     </message>
     <message>
-        <location filename="../../commands/discover.py" line="47"/>
+        <location filename="../../commands/discover.py" line="48"/>
         <source>default 1 s</source>
         <translation>默认 1 秒</translation>
     </message>
     <message>
-        <location filename="../../commands/discover.py" line="50"/>
+        <location filename="../../commands/discover.py" line="51"/>
         <source>per reply (default 3 s)</source>
         <translation>每次应答（默认 3 秒）</translation>
     </message>
     <message>
-        <location filename="../../commands/discover.py" line="144"/>
+        <location filename="../../commands/discover.py" line="145"/>
         <source>answered badly: {reason}</source>
         <translation>应答异常：{reason}</translation>
     </message>
     <message>
-        <location filename="../../commands/discover.py" line="148"/>
+        <location filename="../../commands/discover.py" line="149"/>
         <source> (already in the site)</source>
         <translation>（已在矿场中）</translation>
     </message>
     <message>
-        <location filename="../../commands/discover.py" line="153"/>
+        <location filename="../../commands/discover.py" line="154"/>
         <source>ANSWER</source>
         <translation>应答</translation>
     </message>
     <message>
-        <location filename="../../commands/discover.py" line="154"/>
+        <location filename="../../commands/discover.py" line="155"/>
         <source>NOTE</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../commands/discover.py" line="160"/>
+        <location filename="../../commands/discover.py" line="159"/>
         <source>{count:,} miners answered out of {addresses:,} addresses; {bad:,} more answered badly.</source>
         <translation>{addresses:,} 个地址中有 {count:,} 台矿机应答；另有 {bad:,} 个应答异常。</translation>
     </message>
     <message>
-        <location filename="../../commands/discover.py" line="162"/>
+        <location filename="../../commands/discover.py" line="161"/>
         <source>{count:,} miners answered out of {addresses:,} addresses.</source>
         <translation>{addresses:,} 个地址中有 {count:,} 台矿机应答。</translation>
     </message>
     <message>
-        <location filename="../../commands/discover.py" line="167"/>
+        <location filename="../../commands/discover.py" line="166"/>
         <source> (hosts that answered badly left out: --include-bad adds them)</source>
         <translation>（未包括应答异常的主机：--include-bad 可加入它们）</translation>
     </message>
     <message>
-        <location filename="../../commands/discover.py" line="172"/>
+        <location filename="../../commands/discover.py" line="171"/>
         <source>added {n_added:,} miners to {site}{skipped}</source>
         <translation>已将 {n_added:,} 台矿机添加到 {site}{skipped}</translation>
     </message>
@@ -4301,27 +4421,37 @@
         <translation>发票 {value}  {status}  {period}</translation>
     </message>
     <message>
-        <location filename="../../commands/invoice.py" line="204"/>
+        <location filename="../../commands/invoice.py" line="194"/>
+        <source>(draft)</source>
+        <translation>（草稿）</translation>
+    </message>
+    <message>
+        <location filename="../../commands/invoice.py" line="201"/>
+        <source>To: {name}  {address}</source>
+        <translation>收件方：{name}  {address}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/invoice.py" line="209"/>
         <source>{n_items} gap(s); SLA: {explained}</source>
         <translation>{n_items} 个缺口；SLA：{explained}</translation>
     </message>
     <message>
-        <location filename="../../commands/invoice.py" line="248"/>
+        <location filename="../../commands/invoice.py" line="253"/>
         <source>payment of {amount_usd} USD on {number}: {status}, owed {balance_usd}</source>
         <translation>{number} 收到付款 {amount_usd} USD：{status}，欠款 {balance_usd}</translation>
     </message>
     <message>
-        <location filename="../../commands/invoice.py" line="269"/>
+        <location filename="../../commands/invoice.py" line="274"/>
         <source>credit note {number}: {amount_usd} USD on {number2}, owed {balance_usd}</source>
         <translation>贷项通知单 {number}：{number2} 贷记 {amount_usd} USD，欠款 {balance_usd}</translation>
     </message>
     <message>
-        <location filename="../../commands/invoice.py" line="330"/>
+        <location filename="../../commands/invoice.py" line="335"/>
         <source>{id}  {action} {n_items} miner(s): {reason}</source>
         <translation>{id}  {action} {n_items} 台矿机：{reason}</translation>
     </message>
     <message>
-        <location filename="../../commands/invoice.py" line="351"/>
+        <location filename="../../commands/invoice.py" line="356"/>
         <source>proposal {status}: {action} {n_miner_ids} miner(s)</source>
         <translation>提议{status}：{action} {n_miner_ids} 台矿机</translation>
     </message>
@@ -4357,7 +4487,7 @@
     </message>
     <message>
         <location filename="../../commands/lead.py" line="51"/>
-        <location filename="../../commands/miner.py" line="164"/>
+        <location filename="../../commands/miner.py" line="165"/>
         <location filename="../../commands/ticket.py" line="52"/>
         <source>STATUS</source>
         <translation>状态</translation>
@@ -4473,113 +4603,113 @@
         <translation>线索 {lead} 赢单：{customer} 的商机 {deal}（{how}）</translation>
     </message>
     <message>
-        <location filename="../../commands/miner.py" line="44"/>
+        <location filename="../../commands/miner.py" line="45"/>
         <source>the miners you may see</source>
         <translation>您可见的矿机</translation>
     </message>
     <message>
-        <location filename="../../commands/miner.py" line="49"/>
+        <location filename="../../commands/miner.py" line="50"/>
         <source>add or update miners from a CSV/XLSX list (all or nothing)</source>
         <translation>从 CSV/XLSX 列表添加或更新矿机（全部成功或全部不做）</translation>
     </message>
     <message>
-        <location filename="../../commands/miner.py" line="52"/>
+        <location filename="../../commands/miner.py" line="53"/>
         <source>columns ip, name, rack, position, customer, feed, model; port</source>
         <translation>列 ip、name、rack、position、customer、feed、model；port</translation>
     </message>
     <message>
-        <location filename="../../commands/miner.py" line="55"/>
+        <location filename="../../commands/miner.py" line="56"/>
         <source>the site (needed when you may operate several)</source>
         <translation>矿场（当您可操作多个矿场时必填）</translation>
     </message>
     <message>
-        <location filename="../../commands/miner.py" line="58"/>
+        <location filename="../../commands/miner.py" line="59"/>
         <source>create the feeds the site does not have</source>
         <translation>创建矿场尚未有的供电回路</translation>
     </message>
     <message>
-        <location filename="../../commands/miner.py" line="61"/>
+        <location filename="../../commands/miner.py" line="62"/>
         <source>say what would change; write nothing</source>
         <translation>说明将发生的更改；不写入任何内容</translation>
     </message>
     <message>
-        <location filename="../../commands/miner.py" line="65"/>
+        <location filename="../../commands/miner.py" line="66"/>
         <source>write the miners to a CSV or XLSX file (the import&apos;s columns + status)</source>
         <translation>将矿机写入 CSV 或 XLSX 文件（导入所用的列 + 状态）</translation>
     </message>
     <message>
-        <location filename="../../commands/miner.py" line="71"/>
+        <location filename="../../commands/miner.py" line="72"/>
         <source>a hosting customer, name, feed, rack or position</source>
         <translation>托管客户、名称、回路、机架或位置</translation>
     </message>
     <message>
-        <location filename="../../commands/miner.py" line="74"/>
+        <location filename="../../commands/miner.py" line="75"/>
         <source>give the miners to this hosting customer</source>
         <translation>将矿机分配给此托管客户</translation>
     </message>
     <message>
-        <location filename="../../commands/miner.py" line="75"/>
+        <location filename="../../commands/miner.py" line="76"/>
         <source>take them back from their customer</source>
         <translation>从其客户处收回</translation>
     </message>
     <message>
-        <location filename="../../commands/miner.py" line="77"/>
+        <location filename="../../commands/miner.py" line="78"/>
         <source>the assignment&apos;s date (default now): 2026-12-01[T08:00]</source>
         <translation>分配日期（默认现在）：2026-12-01[T08:00]</translation>
     </message>
     <message>
-        <location filename="../../commands/miner.py" line="79"/>
+        <location filename="../../commands/miner.py" line="80"/>
         <source>rename (one miner)</source>
         <translation>重命名（一台矿机）</translation>
     </message>
     <message>
-        <location filename="../../commands/miner.py" line="80"/>
+        <location filename="../../commands/miner.py" line="81"/>
         <source>a feed of the site (&apos;&apos; for none)</source>
         <translation>矿场的某个回路（&apos;&apos; 表示无）</translation>
     </message>
     <message>
-        <location filename="../../commands/miner.py" line="82"/>
+        <location filename="../../commands/miner.py" line="83"/>
         <source>with --feed: create it (the site does not have it)</source>
         <translation>与 --feed 一起使用：创建该回路（矿场尚未有）</translation>
     </message>
     <message>
-        <location filename="../../commands/miner.py" line="84"/>
         <location filename="../../commands/miner.py" line="85"/>
+        <location filename="../../commands/miner.py" line="86"/>
         <source>&apos;&apos; for none</source>
         <translation>&apos;&apos; 表示无</translation>
     </message>
     <message>
-        <location filename="../../commands/miner.py" line="88"/>
+        <location filename="../../commands/miner.py" line="89"/>
         <source>remove miners (their telemetry kept unless --delete-telemetry)</source>
         <translation>移除矿机（除非指定 --delete-telemetry，否则保留其遥测）</translation>
     </message>
     <message>
-        <location filename="../../commands/miner.py" line="92"/>
+        <location filename="../../commands/miner.py" line="93"/>
         <source>delete its samples and history too</source>
         <translation>同时删除其样本和历史</translation>
     </message>
     <message>
-        <location filename="../../commands/miner.py" line="157"/>
+        <location filename="../../commands/miner.py" line="158"/>
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../commands/miner.py" line="158"/>
+        <location filename="../../commands/miner.py" line="159"/>
         <source>ADDRESS</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../commands/miner.py" line="159"/>
+        <location filename="../../commands/miner.py" line="160"/>
         <source>SITE</source>
         <translation>矿场</translation>
     </message>
     <message>
-        <location filename="../../commands/miner.py" line="161"/>
+        <location filename="../../commands/miner.py" line="162"/>
         <source>RACK/POS</source>
         <translation>机架/位置</translation>
     </message>
     <message>
-        <location filename="../../commands/miner.py" line="162"/>
+        <location filename="../../commands/miner.py" line="163"/>
         <source>FEED</source>
         <translation>回路</translation>
     </message>
@@ -4629,200 +4759,200 @@
         <translation>已移除 {n_rows} 台矿机；其遥测已保留（重新添加地址即可恢复）</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="46"/>
+        <location filename="../../commands/notify.py" line="47"/>
         <source>e-mail: SMTP server</source>
         <translation>电子邮件：SMTP 服务器</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="48"/>
+        <location filename="../../commands/notify.py" line="49"/>
         <source>e-mail: SMTP port (default by --security: 587, 465, 25)</source>
         <translation>电子邮件：SMTP 端口（默认按 --security：587、465、25）</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="51"/>
+        <location filename="../../commands/notify.py" line="52"/>
         <source>e-mail (default starttls)</source>
         <translation>电子邮件（默认 starttls）</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="53"/>
+        <location filename="../../commands/notify.py" line="54"/>
         <source>e-mail: SMTP login (none: no login)</source>
         <translation>电子邮件：SMTP 登录名（不填：不登录）</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="54"/>
+        <location filename="../../commands/notify.py" line="55"/>
         <source>e-mail: sender address</source>
         <translation>电子邮件：发件人地址</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="55"/>
+        <location filename="../../commands/notify.py" line="56"/>
         <source>e-mail: recipients, comma-separated</source>
         <translation>电子邮件：收件人，以逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="56"/>
+        <location filename="../../commands/notify.py" line="57"/>
         <source>telegram: the chat, group or channel id</source>
         <translation>telegram：聊天、群组或频道 ID</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="58"/>
+        <location filename="../../commands/notify.py" line="59"/>
         <source>telegram: Bot API address (default https://api.telegram.org)</source>
         <translation>telegram：Bot API 地址（默认 https://api.telegram.org）</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="61"/>
+        <location filename="../../commands/notify.py" line="62"/>
         <source>digest window in seconds (default 60)</source>
         <translation>摘要窗口秒数（默认 60）</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="64"/>
+        <location filename="../../commands/notify.py" line="65"/>
         <source>messages per hour at most (default 20)</source>
         <translation>每小时最多消息数（默认 20）</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="66"/>
+        <location filename="../../commands/notify.py" line="67"/>
         <source>save the channel switched off</source>
         <translation>保存为停用状态的渠道</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="70"/>
+        <location filename="../../commands/notify.py" line="71"/>
         <source>read the SMTP password / webhook URL / bot token from standard input (else a prompt)</source>
         <translation>从标准输入读取 SMTP 密码 / Webhook URL / 机器人令牌（否则提示输入）</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="79"/>
+        <location filename="../../commands/notify.py" line="80"/>
         <source>e-mail and webhook channels</source>
         <translation>电子邮件和 Webhook 渠道</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="82"/>
+        <location filename="../../commands/notify.py" line="83"/>
         <source>list the channels</source>
         <translation>列出渠道</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="83"/>
+        <location filename="../../commands/notify.py" line="84"/>
         <source>add a channel</source>
         <translation>添加渠道</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="88"/>
+        <location filename="../../commands/notify.py" line="89"/>
         <source>change a channel (options not given stay as they are)</source>
         <translation>修改渠道（未提供的选项保持不变）</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="92"/>
+        <location filename="../../commands/notify.py" line="93"/>
         <source>switch the channel on</source>
         <translation>启用渠道</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="95"/>
+        <location filename="../../commands/notify.py" line="96"/>
         <source>remove a channel, its rules and waiting alerts (its log stays)</source>
         <translation>删除渠道及其规则和等待发送的告警（发送日志保留）</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="100"/>
+        <location filename="../../commands/notify.py" line="101"/>
         <source>which alerts go to which channel</source>
         <translation>哪些告警发送到哪个渠道</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="103"/>
+        <location filename="../../commands/notify.py" line="104"/>
         <source>list the rules</source>
         <translation>列出规则</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="104"/>
+        <location filename="../../commands/notify.py" line="105"/>
         <source>add a rule (no --severity/--kind/--site: every one)</source>
         <translation>添加规则（不带 --severity/--kind/--site：全部）</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="109"/>
+        <location filename="../../commands/notify.py" line="110"/>
         <source>an alert kind, repeatable</source>
         <translation>告警类型，可重复</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="112"/>
+        <location filename="../../commands/notify.py" line="113"/>
         <source>a site, repeatable</source>
         <translation>矿场，可重复</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="115"/>
+        <location filename="../../commands/notify.py" line="116"/>
         <source>remove a rule</source>
         <translation>删除规则</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="120"/>
+        <location filename="../../commands/notify.py" line="121"/>
         <source>send a test message through a channel now and say what happened</source>
         <translation>立即通过渠道发送测试消息，并报告结果</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="124"/>
+        <location filename="../../commands/notify.py" line="125"/>
         <source>the send log, newest first</source>
         <translation>发送日志，最新在前</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="205"/>
+        <location filename="../../commands/notify.py" line="204"/>
         <source>removed channel {name}</source>
         <translation>已删除渠道 {name}</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="236"/>
+        <location filename="../../commands/notify.py" line="235"/>
         <source>added channel {name}: {recipient}</source>
         <translation>已添加渠道 {name}：{recipient}</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="238"/>
+        <location filename="../../commands/notify.py" line="237"/>
         <source>changed channel {name}: {recipient}</source>
         <translation>已修改渠道 {name}：{recipient}</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="276"/>
+        <location filename="../../commands/notify.py" line="275"/>
         <source>removed rule {name}</source>
         <translation>已删除规则 {name}</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="286"/>
+        <location filename="../../commands/notify.py" line="285"/>
         <source>added rule {name} → {name2}</source>
         <translation>已添加规则 {name} → {name2}</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="299"/>
+        <location filename="../../commands/notify.py" line="298"/>
         <source>test sent through {channel}: the server accepted it</source>
         <translation>已通过 {channel} 发送测试：服务器已接受</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="302"/>
+        <location filename="../../commands/notify.py" line="301"/>
         <source>test through {channel} failed: {error}</source>
         <translation>通过 {channel} 发送测试失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../commands/pipeline_options.py" line="21"/>
+        <location filename="../../commands/pipeline_options.py" line="22"/>
         <source>only rows holding TEXT (any case)</source>
         <translation>仅包含 TEXT 的行（不区分大小写）</translation>
     </message>
     <message>
-        <location filename="../../commands/pipeline_options.py" line="22"/>
+        <location filename="../../commands/pipeline_options.py" line="23"/>
         <source>only this owner&apos;s</source>
         <translation>仅此负责人的</translation>
     </message>
     <message>
-        <location filename="../../commands/pipeline_options.py" line="27"/>
+        <location filename="../../commands/pipeline_options.py" line="28"/>
         <location filename="../../commands/ticket.py" line="99"/>
         <source>one of {keys}</source>
         <translation>{keys} 之一</translation>
     </message>
     <message>
-        <location filename="../../commands/pipeline_options.py" line="30"/>
+        <location filename="../../commands/pipeline_options.py" line="31"/>
         <location filename="../../commands/ticket.py" line="102"/>
         <source>smallest first (default: largest, newest first)</source>
         <translation>从小到大（默认：从大到小、最新在前）</translation>
     </message>
     <message>
-        <location filename="../../commands/pipeline_options.py" line="33"/>
+        <location filename="../../commands/pipeline_options.py" line="34"/>
         <location filename="../../commands/ticket.py" line="105"/>
         <source>rows per page (1-1000, default 100)</source>
         <translation>每页行数（1-1000，默认 100）</translation>
     </message>
     <message>
-        <location filename="../../commands/pipeline_options.py" line="35"/>
+        <location filename="../../commands/pipeline_options.py" line="36"/>
         <location filename="../../commands/ticket.py" line="107"/>
         <source>rows to skip (the next page)</source>
         <translation>跳过的行数（下一页）</translation>
@@ -5637,7 +5767,7 @@
     </message>
     <message>
         <location filename="../../commands/cluster.py" line="112"/>
-        <location filename="../../commands/discover.py" line="153"/>
+        <location filename="../../commands/discover.py" line="154"/>
         <source>HOST</source>
         <translation>主机</translation>
     </message>
@@ -11130,13 +11260,13 @@ Miners of this model must be moved to another model first.</source>
         <translation>{value!r} 不是金额</translation>
     </message>
     <message>
-        <location filename="../../commands/customer.py" line="135"/>
-        <location filename="../../commands/pipeline_options.py" line="43"/>
+        <location filename="../../commands/customer.py" line="136"/>
+        <location filename="../../commands/pipeline_options.py" line="44"/>
         <source>{text!r} is not a whole number</source>
         <translation>{text!r} 不是整数</translation>
     </message>
     <message>
-        <location filename="../../commands/customer.py" line="138"/>
+        <location filename="../../commands/customer.py" line="139"/>
         <location filename="../../services/billing/contracts.py" line="71"/>
         <source>must be 0 or more</source>
         <translation>必须大于或等于 0</translation>
@@ -11627,12 +11757,12 @@ Miners of this model must be moved to another model first.</source>
         <translation>该任务已于 {done_at:%Y-%m-%d %H:%M} UTC 完成</translation>
     </message>
     <message>
-        <location filename="../../commands/pipeline_options.py" line="54"/>
+        <location filename="../../commands/pipeline_options.py" line="55"/>
         <source>{text!r} is not a {entity} id (as `{entity} list --json` prints it)</source>
         <translation>{text!r} 不是 {entity} ID（应为 `{entity} list --json` 输出的形式）</translation>
     </message>
     <message>
-        <location filename="../../commands/pipeline_options.py" line="68"/>
+        <location filename="../../commands/pipeline_options.py" line="69"/>
         <location filename="../../services/analytics/series_file.py" line="93"/>
         <location filename="../../services/crm/assets.py" line="79"/>
         <source>{text!r} is not a date (YYYY-MM-DD)</source>
@@ -13147,67 +13277,67 @@ Miners of this model must be moved to another model first.</source>
         <translation>{value} 已过去</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_solve.py" line="156"/>
+        <location filename="../../commands/curtail_solve.py" line="157"/>
         <source>must be a number ≥ 0, not {value}</source>
         <translation>必须是 ≥ 0 的数字，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_solve.py" line="163"/>
+        <location filename="../../commands/curtail_solve.py" line="164"/>
         <source>must be a number of TH/s ≥ 0, not {switch_cost}</source>
         <translation>必须是 ≥ 0 的 TH/s 数值，而不是 {switch_cost}</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_solve.py" line="170"/>
+        <location filename="../../commands/curtail_solve.py" line="171"/>
         <source>must be more than 0 seconds, not {time_limit}</source>
         <translation>必须大于 0 秒，而不是 {time_limit}</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_solve.py" line="176"/>
+        <location filename="../../commands/curtail_solve.py" line="177"/>
         <source>the revenue strategy needs the hashprice</source>
         <translation>收入策略需要算力价格</translation>
     </message>
     <message>
-        <location filename="../../commands/discover.py" line="61"/>
+        <location filename="../../commands/discover.py" line="62"/>
         <source>only with --add</source>
         <translation>仅可与 --add 一起使用</translation>
     </message>
     <message>
-        <location filename="../../commands/discover.py" line="70"/>
+        <location filename="../../commands/discover.py" line="71"/>
         <source>no site named {site!r} that you may add miners to</source>
         <translation>没有名为 {site!r} 且您可向其添加矿机的矿场</translation>
     </message>
     <message>
-        <location filename="../../commands/invoice.py" line="233"/>
+        <location filename="../../commands/invoice.py" line="238"/>
         <source>{date!r} is not a date (YYYY-MM-DD)</source>
         <translation>{date!r} 不是日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../commands/invoice.py" line="344"/>
+        <location filename="../../commands/invoice.py" line="349"/>
         <source>{proposal!r} is not a proposal id</source>
         <translation>{proposal!r} 不是提议 ID</translation>
     </message>
     <message>
-        <location filename="../../commands/miner.py" line="116"/>
+        <location filename="../../commands/miner.py" line="117"/>
         <source>name the site</source>
         <translation>请指定矿场</translation>
     </message>
     <message>
-        <location filename="../../commands/miner.py" line="118"/>
+        <location filename="../../commands/miner.py" line="119"/>
         <source>no site you may change: add one first</source>
         <translation>没有您可更改的矿场：请先添加</translation>
     </message>
     <message>
-        <location filename="../../commands/miner.py" line="126"/>
+        <location filename="../../commands/miner.py" line="127"/>
         <source>no site named {name!r} that you may change</source>
         <translation>没有名为 {name!r} 且您可修改的矿场</translation>
     </message>
     <message>
-        <location filename="../../commands/miner.py" line="128"/>
+        <location filename="../../commands/miner.py" line="129"/>
         <source>no site named {name!r} that you may see</source>
         <translation>没有名为 {name!r} 且您可查看的矿场</translation>
     </message>
     <message>
-        <location filename="../../commands/miner.py" line="143"/>
+        <location filename="../../commands/miner.py" line="144"/>
         <source>no customer named {name!r} (add one with: customer add NAME)</source>
         <translation>没有名为 {name!r} 的客户（可用 customer add NAME 添加）</translation>
     </message>
@@ -13237,22 +13367,22 @@ Miners of this model must be moved to another model first.</source>
         <translation>这些矿机所在矿场的时区不同：请给出时间和时区偏移</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="138"/>
+        <location filename="../../commands/notify.py" line="139"/>
         <source>not given: use --secret-stdin or run in a terminal</source>
         <translation>未提供：请使用 --secret-stdin 或在终端中运行</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="186"/>
+        <location filename="../../commands/notify.py" line="185"/>
         <source>no channel named {name!r} (notify channel list shows them)</source>
         <translation>没有名为 {name!r} 的渠道（notify channel list 可列出渠道）</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="272"/>
+        <location filename="../../commands/notify.py" line="271"/>
         <source>no rule named {name!r}</source>
         <translation>没有名为 {name!r} 的规则</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="281"/>
+        <location filename="../../commands/notify.py" line="280"/>
         <source>no site named {value}</source>
         <translation>没有名为 {value} 的矿场</translation>
     </message>
