@@ -134,26 +134,31 @@ def render(document: dict[str, object]) -> str:
     lines = document["lines"]
     gaps = document["gaps"]
     assert isinstance(lines, list) and isinstance(gaps, list)
-    out = [f"{'AMOUNT USD':>12}  LINE"]
+    amount, line_heading = translate("CLI", "AMOUNT USD"), translate("CLI", "LINE")
+    out = [f"{amount:>12}  {line_heading}"]
     out += [
         f"{line['amount_usd']:>12}  {render_stored(line['description'], line.get('description_text'), translate)}"
         for line in lines
     ]
     out.append("")
     for label, key in (
-        ("Energy", "energy_usd"),
-        ("Hosting fees", "fees_usd"),
-        ("Subtotal", "subtotal_usd"),
-        ("SLA credit", "sla_credit_usd"),
-        ("Total", "total_usd"),
+        (QT_TRANSLATE_NOOP("CLI", "Energy"), "energy_usd"),
+        (QT_TRANSLATE_NOOP("CLI", "Hosting fees"), "fees_usd"),
+        (QT_TRANSLATE_NOOP("CLI", "Subtotal"), "subtotal_usd"),
+        (QT_TRANSLATE_NOOP("CLI", "SLA credit"), "sla_credit_usd"),
+        (QT_TRANSLATE_NOOP("CLI", "Total"), "total_usd"),
     ):
         sign = "-" if key == "sla_credit_usd" and document[key] != "0.00" else ""
-        out.append(f"{sign + str(document[key]):>12}  {label}")
-    out.append(f"{document['kwh']:>12}  kWh billed (of which {document['gap_kwh']} kWh for gaps)")
-    out.append(f"{document['uptime_pct']:>12}  % uptime (mean over the miners)")
+        out.append(f"{sign + str(document[key]):>12}  {translate('CLI', label)}")
+    billed = translate("CLI", "kWh billed (of which {gap_kwh} kWh for gaps)").format(gap_kwh=document["gap_kwh"])
+    out.append(f"{document['kwh']:>12}  {billed}")
+    uptime = translate("CLI", "% uptime (mean over the miners)")
+    out.append(f"{document['uptime_pct']:>12}  {uptime}")
     if gaps:
-        out.append(f"\n{len(gaps)} gap(s): time no sample covered")
+        out.append("\n" + translate("CLI", "{count} gap(s): time no sample covered").format(count=len(gaps)))
+        gap_line = translate("CLI", "  {miner_id}  from {start}  {length_s} s  at {billed_w} W")
         out += [
-            f"  {gap['miner_id']}  from {gap['start']}  {gap['length_s']} s  at {gap['billed_w']} W" for gap in gaps
+            gap_line.format(miner_id=g["miner_id"], start=g["start"], length_s=g["length_s"], billed_w=g["billed_w"])
+            for g in gaps
         ]
     return "\n".join(out)

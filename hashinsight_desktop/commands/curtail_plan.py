@@ -143,6 +143,6 @@ def plan(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
             left_out = translate("CLI", "  left out: {count} miner(s) {why}")
             print(left_out.format(count=count, why=render(why, translate)))
         if plan_id is not None:
-            state = "approved" if args.approve else "pending approval"
+            state = translate("CLI", "approved") if args.approve else translate("CLI", "pending approval")
             print(translate("CLI", "saved plan {plan_id} ({state})").format(plan_id=plan_id, state=state))
     return 0 if preview.feasible else 1

@@ -60,7 +60,11 @@ def show(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
             plan["options"] = {**plan["options"], "price_trigger": s.price_trigger.to_user_json()}
         print(json.dumps({"plan": plan, "items": items}, default=str, indent=2))
         return 0
-    print(f"{s.name} ({s.id}) at {s.site}: {render(s.state_label, translate)}")
+    print(
+        translate("CLI", "{name} ({plan_id}) at {site}: {state}").format(
+            name=s.name, plan_id=s.id, site=s.site, state=render(s.state_label, translate)
+        )
+    )
     print(
         translate("CLI", "  shed {shed_kw:,.1f} of {target_kw:,.1f} kW; {value}").format(
             shed_kw=s.shed_kw, target_kw=s.target_kw, value=_cost_line(detail.plan, s)
@@ -68,33 +72,36 @@ def show(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
     )
     figures = s.figures
     if figures is not None:
-        line = f"  power before {figures.power_before_kw:,.1f} kW, target ≤ {figures.site_target_kw:,.1f} kW"
+        line = translate("CLI", "  power before {before_kw:,.1f} kW, target ≤ {target_kw:,.1f} kW").format(
+            before_kw=figures.power_before_kw, target_kw=figures.site_target_kw
+        )
         if figures.measured_kw is not None:
-            line += f", measured {figures.measured_kw:,.1f} kW"
+            line += translate("CLI", ", measured {kw:,.1f} kW").format(kw=figures.measured_kw)
         if figures.reached is True:
-            line += ": target reached"
+            line += translate("CLI", ": target reached")
         elif figures.reached is False:
-            line += f": short by {figures.short_kw:,.1f} kW"
+            line += translate("CLI", ": short by {kw:,.1f} kW").format(kw=figures.short_kw)
         print(line)
         for miner in figures.short_miners:
-            measured = f"{miner.measured_w:,.0f} W" if miner.measured_w is not None else "no reading"
+            no_reading = translate("CLI", "no reading")
+            measured = f"{miner.measured_w:,.0f} W" if miner.measured_w is not None else no_reading
             print(
-                translate("CLI", ("fell short: {miner} ({host}) {measured} on a {level_w:,.0f} W level")).format(
+                translate("CLI", "fell short: {miner} ({host}) {measured} on a {level_w:,.0f} W level").format(
                     miner=miner.miner, host=miner.host, measured=measured, level_w=miner.level_w
                 )
             )
     if s.stop_requested_by:
-        print(
-            f"  stop asked by {s.stop_requested_by}"
-            + (f", stopped {s.stopped_at:%Y-%m-%d %H:%M}" if s.stopped_at else "")
-        )
+        stopped = translate("CLI", ", stopped {at}").format(at=f"{s.stopped_at:%Y-%m-%d %H:%M}") if s.stopped_at else ""
+        print(translate("CLI", "  stop asked by {user}").format(user=s.stop_requested_by) + stopped)
     if detail.plan.get("result"):
         print(translate("CLI", "  result: {value}").format(value=json.dumps(detail.plan["result"], default=str)))
     for item in detail.items:
         level = f"{item.level} {item.power_pct}%" if item.power_pct else item.level
-        recovery = f" recovery {item.recovery_state}" if item.recovery_state else ""
+        recovery = (
+            translate("CLI", " recovery {state}").format(state=item.recovery_state) if item.recovery_state else ""
+        )
         print(
-            translate("CLI", ("{miner_name:<20} {level:<12} batch {value:<3} {state:<12}{recovery} {value2}")).format(
+            translate("CLI", "{miner_name:<20} {level:<12} batch {value:<3} {state:<12}{recovery} {value2}").format(
                 miner_name=item.miner_name,
                 level=level,
                 value=item.batch + 1,

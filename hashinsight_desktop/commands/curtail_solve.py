@@ -22,7 +22,8 @@ from hashinsight_desktop.services.curtailment.miners_csv import (
 )
 from hashinsight_desktop.services.curtailment.optimiser import Solution, optimise
 from hashinsight_desktop.services.curtailment.problem import DEFAULT_SWITCH_COST_THS
-from hashinsight_desktop.services.curtailment.shortfall import HELD_BACK, describe
+from hashinsight_desktop.services.curtailment.shortfall import describe
+from hashinsight_desktop.services.curtailment.solution_text import without_reasons
 from hashinsight_desktop.services.curtailment.strategies import STRATEGIES
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text, render, render_error
@@ -249,24 +250,56 @@ def _kind(power: float, hashrate: float) -> str:
     return "sleep" if hashrate == 0 else "reduced"
 
 
+_KIND_TEXT = {
+    "off": QT_TRANSLATE_NOOP("CLI", "off"),
+    "sleep": QT_TRANSLATE_NOOP("CLI", "sleep"),
+    "reduced": QT_TRANSLATE_NOOP("CLI", "reduced"),
+}
+
+
+def _kind_text(kind: str) -> str:
+    return translate("CLI", _KIND_TEXT[kind])
+
+
 def summary(table: MinersTable, solution: Solution, target_kw: float, tolerance_kw: float | None) -> str:
-    window = "" if tolerance_kw is None else f" (at most {target_kw + tolerance_kw:,.1f} kW)"
+    window = (
+        "" if tolerance_kw is None else translate("CLI", " (at most {kw:,.1f} kW)").format(kw=target_kw + tolerance_kw)
+    )
     changed = _changed(table, solution)
+    message = render(without_reasons(solution.message_text or solution.message), translate)
     lines = [
-        f"{solution.status}: {solution.message.partition(HELD_BACK)[0]}",
-        f"shed {solution.shed_w / 1000:,.1f} kW of a {target_kw:,.1f} kW target{window}; "
-        f"hashrate lost {solution.lost_ths:,.2f} TH/s; {len(changed):,} command(s), one per miner touched",
+        f"{solution.status}: {message}",
+        translate(
+            "CLI",
+            "shed {shed_kw:,.1f} kW of a {target_kw:,.1f} kW target{window}; hashrate lost {lost_ths:,.2f} TH/s; "
+            "{commands:,} command(s), one per miner touched",
+        ).format(
+            shed_kw=solution.shed_w / 1000,
+            target_kw=target_kw,
+            window=window,
+            lost_ths=solution.lost_ths,
+            commands=len(changed),
+        ),
     ]
     if not solution.feasible:
-        exact = "" if solution.max_sheddable_exact else " (upper estimate)"
-        lines.append(f"the most that can be shed: {solution.max_sheddable_w / 1000:,.1f} kW{exact}")
-        lines.extend(f"  held back: {describe(w)}" for w in solution.reasons)
-    lines.append(f"solver: {solution.solver_detail}")
+        exact = "" if solution.max_sheddable_exact else translate("CLI", " (upper estimate)")
+        most = translate("CLI", "the most that can be shed: {kw:,.1f} kW{exact}")
+        lines.append(most.format(kw=solution.max_sheddable_w / 1000, exact=exact))
+        held_back = translate("CLI", "  held back: {value}")
+        lines.extend(held_back.format(value=render(describe(w), translate)) for w in solution.reasons)
+    lines.append(translate("CLI", "solver: {detail}").format(detail=solution.solver_detail))
     kinds = [_kind(p, h) for _, p, h in changed]
-    counts = ", ".join(f"{kinds.count(k)} {k}" for k in ("off", "sleep", "reduced") if k in kinds)
-    lines.append(f"{len(changed):,} of {table.fleet.n_miners:,} miners change" + (f": {counts}" if counts else ""))
+    counts = ", ".join(f"{kinds.count(k)} {_kind_text(k)}" for k in ("off", "sleep", "reduced") if k in kinds)
+    change = translate("CLI", "{changed:,} of {miners:,} miners change").format(
+        changed=len(changed), miners=table.fleet.n_miners
+    )
+    lines.append(change + (f": {counts}" if counts else ""))
     for miner_id, power, hashrate in changed[:_SHOWN_MINERS]:
-        lines.append(f"  {miner_id:<20} {power:>9,.0f} W {hashrate:>10,.2f} TH/s  {_kind(power, hashrate)}")
+        row = translate("CLI", "  {miner_id:<20} {power:>9,.0f} W {hashrate:>10,.2f} TH/s  {kind}")
+        lines.append(
+            row.format(miner_id=miner_id, power=power, hashrate=hashrate, kind=_kind_text(_kind(power, hashrate)))
+        )
     if len(changed) > _SHOWN_MINERS:
-        lines.append(f"  … and {len(changed) - _SHOWN_MINERS:,} more (--json lists every one)")
+        more = translate("CLI", "  … and {count:,} more (--json lists every one)")
+        lines.append(more.format(count=len(changed) - _SHOWN_MINERS))
     return "\n".join(lines)

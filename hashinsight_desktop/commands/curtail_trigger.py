@@ -107,14 +107,18 @@ def price_json(trigger: Any) -> dict[str, float] | None:
 
 def trigger_text(request: Any, zone: str = "UTC") -> str:
     if request.trigger == "scheduled":
-        return f"starts at {site_clock(request.start_at, zone)} once approved"
+        return translate("CLI", "starts at {moment} once approved").format(moment=site_clock(request.start_at, zone))
     if request.trigger == "price":
         t = request.price_trigger
-        return (
-            f"starts once approved when the power price ≥ {kwh(t.threshold_usd_mwh)} for "
-            f"{t.min_duration_min:g} min; recovers below {kwh(t.threshold_usd_mwh - t.hysteresis_usd_mwh)}"
+        return translate(
+            "CLI",
+            "starts once approved when the power price ≥ {threshold} for {minutes:g} min; recovers below {recovery}",
+        ).format(
+            threshold=kwh(t.threshold_usd_mwh),
+            minutes=t.min_duration_min,
+            recovery=kwh(t.threshold_usd_mwh - t.hysteresis_usd_mwh),
         )
-    return "starts when executed by hand"
+    return translate("CLI", "starts when executed by hand")
 
 
 def price(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:

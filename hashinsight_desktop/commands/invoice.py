@@ -191,10 +191,15 @@ def _show(session: Any, principal: Any, args: argparse.Namespace, _ctx: Any) -> 
     if not args.json:
         print(
             translate("CLI", "Invoice {value}  {status}  {period}").format(
-                value=document["number"] or "(draft)", status=document["status"], period=document["period"]
+                value=document["number"] or translate("CLI", "(draft)"),
+                status=document["status"],
+                period=document["period"],
             )
         )
-        print(f"To: {document['customer']['name']}  {document['customer']['billing_address']}")
+        customer = document["customer"]
+        print(
+            translate("CLI", "To: {name}  {address}").format(name=customer["name"], address=customer["billing_address"])
+        )
         for line in document["lines"]:  # in the command line's language; --json keeps the English and the text
             described = render_stored(line["description"], line.get("description_text"), translate)
             print(f"{line['amount_usd']:>12}  {described}")
