@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import unicodedata
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
@@ -18,6 +17,7 @@ from typing import TYPE_CHECKING
 from hashinsight_desktop.commands import dead_letters
 from hashinsight_desktop.commands.acting_user import acting_principal, add_acting_arguments
 from hashinsight_desktop.commands.language import translate
+from hashinsight_desktop.commands.table import table_lines
 from hashinsight_desktop.services.code_labels import CLUSTER_ROLES, CLUSTER_STATES, NODE_KINDS, cluster_role, label
 from hashinsight_desktop.services.texts import Template, render
 
@@ -208,13 +208,4 @@ def _node_name(seen: ClusterStatus, node_id: uuid.UUID | None) -> str:
 def _columns(header: Sequence[str], rows: Sequence[Sequence[str]], empty: str) -> list[str]:
     if not rows:
         return [header[0], f"  ({empty})"]
-    widths = [max(_width(row[i]) for row in (header, *rows)) for i in range(len(header))]
-    return [
-        "  ".join(cell + " " * (width - _width(cell)) for cell, width in zip(row, widths, strict=True)).rstrip()
-        for row in (header, *rows)
-    ]
-
-
-def _width(text: str) -> int:
-    """Columns a terminal gives ``text``: two for a wide character (Chinese), so the tables line up."""
-    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+    return table_lines([header, *rows])

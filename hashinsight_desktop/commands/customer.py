@@ -21,6 +21,7 @@ from typing import Any
 from hashinsight_desktop.commands.acting_user import acting_principal, add_acting_arguments
 from hashinsight_desktop.commands.language import translate
 from hashinsight_desktop.commands.option_names import options_named
+from hashinsight_desktop.commands.table import table_lines
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
@@ -169,9 +170,8 @@ def _asset(row: Any) -> dict[str, Any]:
 
 
 def _table(headers: list[str], rows: list[list[str]]) -> None:
-    widths = [max([len(h), *(len(r[i]) for r in rows)]) for i, h in enumerate(headers)]
-    for line in [headers, *rows]:
-        print("  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)).rstrip())
+    for line in table_lines([headers, *rows]):
+        print(line)
 
 
 def _print_customers(rows: list[dict[str, Any]]) -> None:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from hashinsight_desktop.commands.acting_user import acting_principal, add_acting_arguments
 from hashinsight_desktop.commands.language import translate
+from hashinsight_desktop.commands.table import table_lines
 from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # the command line imports this module to build its parser: SQLAlchemy loads only to run it
@@ -89,5 +90,4 @@ def list_lines(rows: list[FailureView]) -> list[str]:
         when = f"{f.first_failed_at.astimezone():%Y-%m-%d %H:%M:%S}"  # one meaning for every state
         event = "-" if f.event_id is None else str(f.event_id)  # a notification delivery
         table.append((str(f.id)[:8], when, f.consumer, event, f.topic, str(f.attempts), state, error))
-    widths = [max(len(row[i]) for row in table) for i in range(len(table[0]))]
-    return ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() for row in table]
+    return table_lines(table)

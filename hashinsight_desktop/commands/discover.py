@@ -18,6 +18,7 @@ from typing import Any
 from hashinsight_desktop.commands.acting_user import acting_principal, add_acting_arguments
 from hashinsight_desktop.commands.language import translate
 from hashinsight_desktop.commands.poll import port_number, positive_seconds  # the same checks as poll's options
+from hashinsight_desktop.commands.table import table_lines
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
@@ -152,10 +153,8 @@ def _report(
     if lines:  # columns as wide as their widest cell: nothing cut, nothing pushed out of line
         header = (translate("CLI", "HOST"), translate("CLI", "ANSWER"), "TH/S", translate("CLI", "MODEL"))
         header += (translate("CLI", "NOTE"),)
-        widths = [max(len(cells[i]) for cells in [header, *lines]) for i in range(4)]
-        for cells in [header, *lines]:
-            host, answer, ths, model, note = cells
-            print(f"{host:<{widths[0]}}  {answer:<{widths[1]}}  {ths:>{widths[2]}}  {model:<{widths[3]}}  {note}")
+        for line in table_lines([header, *lines], right={2}, free_last=True):
+            print(line)
     answered = (
         translate("CLI", "{count:,} miners answered out of {addresses:,} addresses; {bad:,} more answered badly.")
         if bad

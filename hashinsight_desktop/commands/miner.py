@@ -24,6 +24,7 @@ from zoneinfo import ZoneInfo
 from hashinsight_desktop.commands.acting_user import acting_principal, add_acting_arguments
 from hashinsight_desktop.commands.language import translate
 from hashinsight_desktop.commands.option_names import options_named
+from hashinsight_desktop.commands.table import table_lines
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
@@ -184,9 +185,8 @@ def _list(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
         )
         for r in rows
     ]
-    widths = [max(len(line[i]) for line in table) for i in range(len(LIST_HEADER) - 1)]
-    for line in table:
-        print("  ".join(cell.ljust(width) for cell, width in zip(line[:-1], widths, strict=True)) + "  " + line[-1])
+    for line in table_lines(table, free_last=True):
+        print(line)
     print(translate("CLI", "{n_rows} miners").format(n_rows=len(rows)), file=sys.stderr)
     return 0
 

@@ -20,6 +20,7 @@ from typing import Any
 from hashinsight_desktop.commands.acting_user import acting_principal, add_acting_arguments
 from hashinsight_desktop.commands.language import translate
 from hashinsight_desktop.commands.option_names import options_named
+from hashinsight_desktop.commands.table import table_lines
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
@@ -170,10 +171,8 @@ def _print(rows: list[dict[str, Any]], as_json: bool, columns: list[str]) -> Non
     if as_json:
         print(json.dumps(rows, indent=2, default=str))
         return
-    widths = {c: max([len(c), *(len(str(r[c])) for r in rows)]) for c in columns}
-    print("  ".join(c.ljust(widths[c]) for c in columns).rstrip())
-    for row in rows:
-        print("  ".join(str(row[c]).ljust(widths[c]) for c in columns).rstrip())
+    for line in table_lines([columns, *([str(row[c]) for c in columns] for row in rows)]):
+        print(line)
 
 
 def _find_channel(session: Any, principal: Any, name: str) -> Any:

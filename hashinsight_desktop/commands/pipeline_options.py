@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from hashinsight_desktop.commands.language import translate
+from hashinsight_desktop.commands.table import table_lines
 from hashinsight_desktop.services.errors import NotFound, ValidationError
 from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
@@ -97,7 +98,5 @@ def print_table(rows: list[dict[str, Any]], columns: list[tuple[str, str]]) -> N
     """A plain aligned table: (heading, key) per column, the heading in the reader's language; '–' for nothing."""
     headings = [translate("CLI", heading) for heading, _ in columns]  # marked QT_TRANSLATE_NOOP where listed
     cells = [[("–" if r[key] in (None, "") else str(r[key])) for _, key in columns] for r in rows]
-    widths = [max([len(heading), *(len(c[i]) for c in cells)]) for i, heading in enumerate(headings)]
-    print("  ".join(heading.ljust(w) for heading, w in zip(headings, widths, strict=True)).rstrip())
-    for c in cells:
-        print("  ".join(v.ljust(w) for v, w in zip(c, widths, strict=True)).rstrip())
+    for line in table_lines([headings, *cells]):
+        print(line)

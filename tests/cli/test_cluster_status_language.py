@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from hashinsight_desktop.commands import cluster as cluster_command
+from hashinsight_desktop.commands.table import display_width
 from hashinsight_desktop.services.cluster.status import ClusterStatus, NodeStatus, RoleStatus
 
 NOW = datetime(2026, 12, 5, 9, 0, tzinfo=UTC)
@@ -55,9 +56,9 @@ def test_kinds_roles_and_states_in_the_users_language(monkeypatch: pytest.Monkey
     assert " 15 秒 " in role and "(0 秒 ago)" in role  # the lease and the ages with the reader's units
     assert "1 个控制台" in lines[0] and "1 个代理" in lines[0] and lines[-1] == "死信：0"
     header = next(line for line in lines if line.startswith("类型"))
-    state_at = cluster_command._width(header[: header.index("状态")])  # lined up as a terminal shows wide characters
-    assert cluster_command._width(agent[: agent.index("在线")]) == state_at
-    assert cluster_command._width(console[: console.index("在线")]) == state_at
+    state_at = display_width(header[: header.index("状态")])  # lined up as a terminal shows wide characters
+    assert display_width(agent[: agent.index("在线")]) == state_at
+    assert display_width(console[: console.index("在线")]) == state_at
 
 
 def test_english_and_json_keep_their_words_and_codes() -> None:

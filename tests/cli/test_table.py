@@ -1,0 +1,46 @@
+"""The shared CLI table pads by terminal columns: Chinese (two columns a character) lines up with English."""
+
+from __future__ import annotations
+
+from hashinsight_desktop.commands.table import display_width, pad, table_lines
+
+
+def _starts(line: str, cells: list[str]) -> list[int]:
+    """The terminal column where each cell of ``line`` begins (cells found in order)."""
+    starts, at = [], 0
+    for cell in cells:
+        index = line.index(cell, at)
+        starts.append(display_width(line[:index]))
+        at = index + len(cell)
+    return starts
+
+
+def test_display_width_counts_wide_characters_twice_and_combining_marks_not_at_all() -> None:
+    assert display_width("miner") == 5
+    assert display_width("矿机") == 4
+    assert display_width("ＡＢ") == 4  # full-width Latin
+    assert display_width("e\u0301") == 1  # e + combining acute accent
+    assert pad("矿机", 6) == "矿机  "
+    assert pad("12", 5, right=True) == "   12"
+
+
+def test_chinese_headings_and_mixed_cells_start_at_the_same_column_on_every_line() -> None:
+    rows = [
+        ["名称", "状态", "算力", "备注"],
+        ["s19-001", "在线", "110.5", "ok"],
+        ["矿机二号", "offline", "0.0", "风扇故障"],
+        ["x", "维护中", "95", "-"],
+    ]
+    lines = table_lines(rows, right={2})
+    starts = [_starts(line, row) for line, row in zip(lines, rows, strict=True)]
+    assert [[*s[:2], s[3]] for s in starts] == [[0, 10, 26]] * 4, lines  # left-aligned columns: same start
+    # the right-aligned figures end at the same column
+    ends = {start[2] + display_width(row[2]) for start, row in zip(starts, rows, strict=True)}
+    assert len(ends) == 1, lines
+
+
+def test_ascii_tables_are_exactly_what_ljust_gave() -> None:
+    rows = [["ID", "NAME", "STATE"], ["1", "alpha", ""], ["22", "b", "ok"]]
+    widths = [max(len(r[i]) for r in rows) for i in range(3)]
+    assert table_lines(rows) == ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows]
+    assert table_lines(rows, free_last=True)[1] == "1   alpha  "
