@@ -1,6 +1,6 @@
 """What a permission check says a user may not do ("Your role (guest) may not {action}."), in the reader's
 language: every action the services name, marked for translation here once, so the 100-odd call sites keep passing
-their plain English phrase. An action built at run time (with a role or a verb in it) stays English
+their plain English phrase; one that depends on a value (a miner action, a role) is looked up in its own table
 (tests/services/test_permission_actions.py lists every literal one and fails on one missing here)."""
 
 from __future__ import annotations
@@ -114,7 +114,23 @@ _ACTIONS = (
     QT_TRANSLATE_NOOP("Permissions", "verify the audit log"),
     QT_TRANSLATE_NOOP("Permissions", "void invoices"),
 )
-ACTIONS: dict[str, Template] = {str(action): action for action in _ACTIONS}
+# Actions named by a value the check has in hand: a miner action (services.devices.action) and a privileged role.
+MINER_ACTIONS: dict[str, Template] = {
+    "reboot": QT_TRANSLATE_NOOP("Permissions", "reboot miners"),
+    "sleep": QT_TRANSLATE_NOOP("Permissions", "put miners to sleep"),
+    "wake": QT_TRANSLATE_NOOP("Permissions", "wake miners"),
+    "power_target": QT_TRANSLATE_NOOP("Permissions", "set the power target of miners"),
+    "pool": QT_TRANSLATE_NOOP("Permissions", "change the pool of miners"),
+    "mode": QT_TRANSLATE_NOOP("Permissions", "change the power mode of miners"),
+    "fault_light": QT_TRANSLATE_NOOP("Permissions", "switch the fault light of miners"),
+}
+ROLE_ACCOUNTS: dict[str, Template] = {
+    "owner": QT_TRANSLATE_NOOP("Permissions", "manage owner accounts"),
+    "admin": QT_TRANSLATE_NOOP("Permissions", "manage admin accounts"),
+}
+ACTIONS: dict[str, Template] = {
+    str(action): action for action in (*_ACTIONS, *MINER_ACTIONS.values(), *ROLE_ACCOUNTS.values())
+}
 
 
 def action_text(action: str) -> str:

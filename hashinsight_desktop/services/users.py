@@ -16,6 +16,7 @@ from hashinsight_desktop.services.code_labels import ROLES, in_sentence
 from hashinsight_desktop.services.crm.crm_mail import clean_recipients
 from hashinsight_desktop.services.errors import NotFound, PermissionDenied, ValidationError
 from hashinsight_desktop.services.passwords import hash_password, validate_new_password, verify_password
+from hashinsight_desktop.services.permission_actions import ROLE_ACCOUNTS
 from hashinsight_desktop.services.permissions import PRIVILEGED_ROLES, Permission, Principal, Role, require
 from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 from hashinsight_desktop.services.transaction import check_version, flush
@@ -72,7 +73,7 @@ def notice_email(value: str | None) -> str | None:
 def _require_manage(principal: Principal, role: Role) -> None:
     require(principal, Permission.USERS_MANAGE, "manage users")
     if role in PRIVILEGED_ROLES:
-        require(principal, Permission.OWNERS_MANAGE, f"manage {role.value} accounts")
+        require(principal, Permission.OWNERS_MANAGE, ROLE_ACCOUNTS[role.value])
 
 
 def _parse_role(role: str | Role) -> Role:

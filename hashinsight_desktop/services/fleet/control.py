@@ -45,6 +45,7 @@ from hashinsight_desktop.services.devices import (
 from hashinsight_desktop.services.devices.action import Action as DeviceAction
 from hashinsight_desktop.services.devices.generic import COMMANDS
 from hashinsight_desktop.services.errors import ValidationError
+from hashinsight_desktop.services.permission_actions import MINER_ACTIONS
 from hashinsight_desktop.services.permissions import Permission, Principal, require_site
 from hashinsight_desktop.services.stored_text import to_stored
 from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Template, Text
@@ -333,7 +334,7 @@ async def run_action(
     """Send ``action`` to every target; all are checked for permission before anything is sent."""
     action = DeviceAction(action.value)
     for target in targets:
-        require_site(principal, Permission.FLEET_OPERATE, target.site_id, f"{action.value} miners")
+        require_site(principal, Permission.FLEET_OPERATE, target.site_id, MINER_ACTIONS[action.value])
     if action is DeviceAction.POWER_TARGET and watts is None:
         command_for(action, None, power_pct)  # a percentage out of any range: refused before anything is sent
     if action is DeviceAction.POOL and (pool is None or not pool.url.strip() or not pool.worker.strip()):
