@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from hashinsight_desktop.commands import curtail_names as names
 from hashinsight_desktop.commands.language import translate
-from hashinsight_desktop.services.texts import render
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, render
 
 if TYPE_CHECKING:
     from hashinsight_desktop.services.app_context import AppContext
@@ -96,7 +96,8 @@ def show(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
     if detail.plan.get("result"):
         print(translate("CLI", "  result: {value}").format(value=json.dumps(detail.plan["result"], default=str)))
     for item in detail.items:
-        level = f"{item.level} {item.power_pct}%" if item.power_pct else item.level
+        kind = translate("CLI", _LEVEL_KINDS[item.level]) if item.level in _LEVEL_KINDS else item.level
+        level = f"{kind} {item.power_pct}%" if item.power_pct else kind
         recovery = (
             translate("CLI", " recovery {state}").format(state=item.recovery_state) if item.recovery_state else ""
         )
@@ -111,6 +112,17 @@ def show(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
             )
         )
     return 0
+
+
+# A plan item's level kind (services/curtailment/level_commands.KINDS, plus off), as the reader says it
+_LEVEL_KINDS = {
+    "off": QT_TRANSLATE_NOOP("CLI", "off"),
+    "sleep": QT_TRANSLATE_NOOP("CLI", "sleep"),
+    "preset": QT_TRANSLATE_NOOP("CLI", "preset"),
+    "percent": QT_TRANSLATE_NOOP("CLI", "percent"),
+    "watts": QT_TRANSLATE_NOOP("CLI", "watts"),
+    "profile": QT_TRANSLATE_NOOP("CLI", "profile"),
+}
 
 
 def _cost_line(plan: dict[str, Any], s: Any) -> str:
