@@ -724,27 +724,27 @@
         <translation>已删除矿场 {name}</translation>
     </message>
     <message>
-        <location filename="../../services/users.py" line="174"/>
+        <location filename="../../services/users.py" line="175"/>
         <source>created {username} ({role})</source>
         <translation>已创建用户 {username}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../services/users.py" line="248"/>
+        <location filename="../../services/users.py" line="249"/>
         <source>updated {username}</source>
         <translation>已更新用户 {username}</translation>
     </message>
     <message>
-        <location filename="../../services/users.py" line="289"/>
+        <location filename="../../services/users.py" line="290"/>
         <source>password changed for {username}</source>
         <translation>已修改 {username} 的密码</translation>
     </message>
     <message>
-        <location filename="../../services/users.py" line="339"/>
+        <location filename="../../services/users.py" line="340"/>
         <source>unlocked {username} after {count} failed logins</source>
         <translation>已解锁 {username}（此前登录失败 {count} 次）</translation>
     </message>
     <message>
-        <location filename="../../services/users.py" line="373"/>
+        <location filename="../../services/users.py" line="374"/>
         <source>deleted {username}</source>
         <translation>已删除用户 {username}</translation>
     </message>
@@ -989,17 +989,17 @@
         <translation>已丢弃死信：发往 {channel} 的通知 {subject!r}，已尝试 {attempts} 次</translation>
     </message>
     <message>
-        <location filename="../../services/fleet/control.py" line="245"/>
+        <location filename="../../services/fleet/control.py" line="246"/>
         <source>{command} {host}: ok</source>
         <translation>{command} {host}：成功</translation>
     </message>
     <message>
-        <location filename="../../services/fleet/control.py" line="251"/>
+        <location filename="../../services/fleet/control.py" line="252"/>
         <source>{command} {host}: {detail}</source>
         <translation>{command} {host}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../services/fleet/control.py" line="295"/>
+        <location filename="../../services/fleet/control.py" line="296"/>
         <source>{command} {host}: refused, {reason}</source>
         <translation>{command} {host}：被拒绝，{reason}</translation>
     </message>
@@ -2348,13 +2348,13 @@
     <name>CLI</name>
     <message>
         <location filename="../../cli.py" line="26"/>
-        <location filename="../../commands/calc.py" line="88"/>
+        <location filename="../../commands/calc.py" line="89"/>
         <source>profitability of a miner model or a custom machine</source>
         <translation>计算某矿机型号或自定义机器的收益</translation>
     </message>
     <message>
         <location filename="../../cli.py" line="27"/>
-        <location filename="../../commands/batch.py" line="43"/>
+        <location filename="../../commands/batch.py" line="44"/>
         <source>profitability of every line of a fleet file (CSV or XLSX), written to XLSX or CSV</source>
         <translation>计算机群文件（CSV 或 XLSX）每一行的收益，写入 XLSX 或 CSV</translation>
     </message>
@@ -3022,69 +3022,69 @@
         <translation>{shown} / {total} 条记录</translation>
     </message>
     <message>
-        <location filename="../../commands/batch.py" line="44"/>
+        <location filename="../../commands/batch.py" line="45"/>
         <source>Columns: model, quantity, electricity_price, and optionally hardware_cost and site. Any invalid row stops the run with a row-numbered list of errors and nothing written.</source>
         <translation>列：model、quantity、electricity_price，可选 hardware_cost 和 site。只要有一行无效，运行就会停止，按行号列出错误，且不写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../commands/batch.py" line="53"/>
+        <location filename="../../commands/batch.py" line="54"/>
         <source>the fleet file: .csv or .xlsx</source>
         <translation>机群文件：.csv 或 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../commands/batch.py" line="55"/>
+        <location filename="../../commands/batch.py" line="56"/>
         <source>the result: .xlsx (with a chart) or .csv</source>
         <translation>结果：.xlsx（含图表）或 .csv</translation>
     </message>
     <message>
-        <location filename="../../commands/batch.py" line="111"/>
+        <location filename="../../commands/batch.py" line="112"/>
         <source>hashinsight-desktop: error: {name}: {n_errors} invalid cell(s) in {bad_rows} row(s); nothing was computed and {name2} was not written. Fix these and run again:</source>
         <translation>hashinsight-desktop：错误：{name}：{bad_rows} 行中有 {n_errors} 个无效单元格；未进行任何计算，也未写入 {name2}。请修正以下问题后重新运行：</translation>
     </message>
     <message>
-        <location filename="../../commands/batch.py" line="125"/>
+        <location filename="../../commands/batch.py" line="126"/>
         <location filename="../../commands/billing.py" line="102"/>
         <location filename="../../commands/curtail_solve.py" line="138"/>
         <source>  ... and {value} more</source>
         <translation>  … 另有 {value} 项</translation>
     </message>
     <message>
-        <location filename="../../commands/batch.py" line="192"/>
+        <location filename="../../commands/batch.py" line="193"/>
         <source>Fleet hashrate</source>
         <translation>机群算力</translation>
     </message>
     <message>
-        <location filename="../../commands/batch.py" line="193"/>
+        <location filename="../../commands/batch.py" line="194"/>
         <source>Power</source>
         <translation>功率</translation>
     </message>
     <message>
-        <location filename="../../commands/batch.py" line="194"/>
+        <location filename="../../commands/batch.py" line="195"/>
         <source>Profit per day</source>
         <translation>每日利润</translation>
     </message>
     <message>
-        <location filename="../../commands/batch.py" line="195"/>
+        <location filename="../../commands/batch.py" line="196"/>
         <source>Written to</source>
         <translation>写入</translation>
     </message>
     <message>
-        <location filename="../../commands/batch.py" line="196"/>
+        <location filename="../../commands/batch.py" line="197"/>
         <source>Took</source>
         <translation>耗时</translation>
     </message>
     <message>
-        <location filename="../../commands/batch.py" line="199"/>
+        <location filename="../../commands/batch.py" line="200"/>
         <source>(revenue {revenue}, power {power})</source>
         <translation>（收入 {revenue}，电费 {power}）</translation>
     </message>
     <message>
-        <location filename="../../commands/batch.py" line="203"/>
+        <location filename="../../commands/batch.py" line="204"/>
         <source>{name}: {rows:,} rows, {machines:,} machines</source>
         <translation>{name}：{rows:,} 行，{machines:,} 台机器</translation>
     </message>
     <message>
-        <location filename="../../commands/batch.py" line="210"/>
+        <location filename="../../commands/batch.py" line="211"/>
         <source>{seconds:.2f} s</source>
         <translation>{seconds:.2f} 秒</translation>
     </message>
@@ -3252,43 +3252,43 @@
         <translation>{period} 的 {n_drafts} 份发票草稿</translation>
     </message>
     <message>
-        <location filename="../../commands/calc.py" line="44"/>
+        <location filename="../../commands/calc.py" line="45"/>
         <source>transaction fees per block, excluding the subsidy</source>
         <translation>每区块交易手续费，不含补贴</translation>
     </message>
     <message>
-        <location filename="../../commands/calc.py" line="46"/>
+        <location filename="../../commands/calc.py" line="47"/>
         <source>for the subsidy and the next halving</source>
         <translation>用于计算补贴和下次减半</translation>
     </message>
     <message>
-        <location filename="../../commands/calc.py" line="48"/>
+        <location filename="../../commands/calc.py" line="49"/>
         <source>for the second, hashrate-share estimate</source>
         <translation>用于第二种（算力占比）估算</translation>
     </message>
     <message>
-        <location filename="../../commands/calc.py" line="51"/>
+        <location filename="../../commands/calc.py" line="52"/>
         <source>use only stored market values; no network</source>
         <translation>仅使用已存储的市场数值；不联网</translation>
     </message>
     <message>
         <location filename="../../commands/analytics_fleet.py" line="105"/>
-        <location filename="../../commands/calc.py" line="54"/>
+        <location filename="../../commands/calc.py" line="55"/>
         <source>default 2</source>
         <translation>默认 2</translation>
     </message>
     <message>
-        <location filename="../../commands/calc.py" line="55"/>
+        <location filename="../../commands/calc.py" line="56"/>
         <source>default 100</source>
         <translation>默认 100</translation>
     </message>
     <message>
-        <location filename="../../commands/calc.py" line="59"/>
+        <location filename="../../commands/calc.py" line="60"/>
         <source>difficulty growth per month; default: measured over the stored difficulty history, else 3</source>
         <translation>每月难度增长；默认：按已存储的难度历史实测，否则为 3</translation>
     </message>
     <message>
-        <location filename="../../commands/calc.py" line="63"/>
+        <location filename="../../commands/calc.py" line="64"/>
         <source>default 24</source>
         <translation>默认 24</translation>
     </message>
@@ -3297,128 +3297,128 @@
         <location filename="../../commands/analytics.py" line="98"/>
         <location filename="../../commands/analytics_fleet.py" line="113"/>
         <location filename="../../commands/analytics_market.py" line="56"/>
-        <location filename="../../commands/calc.py" line="64"/>
+        <location filename="../../commands/calc.py" line="65"/>
         <location filename="../../commands/curtail_solve.py" line="105"/>
         <source>print one JSON object</source>
         <translation>打印一个 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../commands/calc.py" line="39"/>
+        <location filename="../../commands/calc.py" line="40"/>
         <source>market inputs (fetched live, else the last stored value, when not given)</source>
         <translation>市场参数（未给出时实时获取，否则使用最后保存的值）</translation>
     </message>
     <message>
-        <location filename="../../commands/calc.py" line="53"/>
+        <location filename="../../commands/calc.py" line="54"/>
         <source>assumptions</source>
         <translation>假设条件</translation>
     </message>
     <message>
-        <location filename="../../commands/calc.py" line="90"/>
+        <location filename="../../commands/calc.py" line="91"/>
         <source>catalogue model, e.g. &quot;S21 XP&quot; or &quot;m60s&quot;</source>
         <translation>目录型号，例如 &quot;S21 XP&quot; 或 &quot;m60s&quot;</translation>
     </message>
     <message>
-        <location filename="../../commands/calc.py" line="92"/>
+        <location filename="../../commands/calc.py" line="93"/>
         <source>custom machine: hashrate per unit (TH/s)</source>
         <translation>自定义机器：单台算力 (TH/s)</translation>
     </message>
     <message>
-        <location filename="../../commands/calc.py" line="94"/>
+        <location filename="../../commands/calc.py" line="95"/>
         <source>custom machine: power per unit (W)</source>
         <translation>自定义机器：单台功率 (W)</translation>
     </message>
     <message>
-        <location filename="../../commands/calc.py" line="96"/>
+        <location filename="../../commands/calc.py" line="97"/>
         <source>electricity price, USD per kWh</source>
         <translation>电价，每 kWh USD</translation>
     </message>
     <message>
-        <location filename="../../commands/calc.py" line="98"/>
+        <location filename="../../commands/calc.py" line="99"/>
         <source>default 1</source>
         <translation>默认 1</translation>
     </message>
     <message>
-        <location filename="../../commands/calc.py" line="99"/>
+        <location filename="../../commands/calc.py" line="100"/>
         <source>price per unit, for payback and ROI</source>
         <translation>单价，用于回本期和 ROI</translation>
     </message>
     <message>
-        <location filename="../../commands/calc.py" line="135"/>
+        <location filename="../../commands/calc.py" line="136"/>
         <source>offline: using stored values from {used}</source>
         <translation>离线：使用 {used} 存储的数值</translation>
     </message>
     <message>
-        <location filename="../../commands/calc.py" line="149"/>
+        <location filename="../../commands/calc.py" line="150"/>
         <source>market data providers failed ({why}): using stored values from {used}</source>
         <translation>市场数据提供方失败（{why}）：使用 {used} 保存的数值</translation>
     </message>
     <message>
-        <location filename="../../commands/calc.py" line="247"/>
+        <location filename="../../commands/calc.py" line="248"/>
         <source>n/a (no hardware cost)</source>
         <translation>不适用（无硬件成本）</translation>
     </message>
     <message>
-        <location filename="../../commands/calc.py" line="249"/>
+        <location filename="../../commands/calc.py" line="250"/>
         <source>BTC per day</source>
         <translation>每日 BTC</translation>
     </message>
     <message>
-        <location filename="../../commands/calc.py" line="250"/>
+        <location filename="../../commands/calc.py" line="251"/>
         <source>Revenue per day (USD)</source>
         <translation>每日收入 (USD)</translation>
     </message>
     <message>
-        <location filename="../../commands/calc.py" line="251"/>
+        <location filename="../../commands/calc.py" line="252"/>
         <source>Power cost per day (USD)</source>
         <translation>每日电费 (USD)</translation>
     </message>
     <message>
-        <location filename="../../commands/calc.py" line="252"/>
+        <location filename="../../commands/calc.py" line="253"/>
         <source>Profit per day (USD)</source>
         <translation>每日利润 (USD)</translation>
     </message>
     <message>
-        <location filename="../../commands/calc.py" line="253"/>
+        <location filename="../../commands/calc.py" line="254"/>
         <source>Profit per month (USD)</source>
         <translation>每月利润 (USD)</translation>
     </message>
     <message>
-        <location filename="../../commands/calc.py" line="254"/>
+        <location filename="../../commands/calc.py" line="255"/>
         <source>Hashprice (USD/TH/day)</source>
         <translation>算力价格 (USD/TH/天)</translation>
     </message>
     <message>
-        <location filename="../../commands/calc.py" line="255"/>
+        <location filename="../../commands/calc.py" line="256"/>
         <source>Break-even power price (USD/kWh)</source>
         <translation>盈亏平衡电价 (USD/kWh)</translation>
     </message>
     <message>
-        <location filename="../../commands/calc.py" line="256"/>
+        <location filename="../../commands/calc.py" line="257"/>
         <source>Break-even BTC price (USD)</source>
         <translation>盈亏平衡 BTC 价格 (USD)</translation>
     </message>
     <message>
-        <location filename="../../commands/calc.py" line="257"/>
+        <location filename="../../commands/calc.py" line="258"/>
         <source>Payback</source>
         <translation>回本期</translation>
     </message>
     <message>
-        <location filename="../../commands/calc.py" line="259"/>
+        <location filename="../../commands/calc.py" line="260"/>
         <source>ROI over horizon (%)</source>
         <translation>期限内 ROI (%)</translation>
     </message>
     <message>
-        <location filename="../../commands/calc.py" line="266"/>
+        <location filename="../../commands/calc.py" line="267"/>
         <source>Hashrate-share estimate vs difficulty (%)</source>
         <translation>算力占比估算与难度法之差 (%)</translation>
     </message>
     <message>
-        <location filename="../../commands/calc.py" line="271"/>
+        <location filename="../../commands/calc.py" line="272"/>
         <source>Inputs:</source>
         <translation>输入：</translation>
     </message>
     <message>
-        <location filename="../../commands/calc.py" line="273"/>
+        <location filename="../../commands/calc.py" line="274"/>
         <source>, {minutes:.0f} min old</source>
         <translation>，{minutes:.0f} 分钟前</translation>
     </message>
@@ -3806,32 +3806,52 @@
         <translation>  结果：{value}</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="101"/>
+        <location filename="../../commands/curtail_review.py" line="102"/>
         <source> recovery {state}</source>
         <translation> 恢复 {state}</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="104"/>
+        <location filename="../../commands/curtail_review.py" line="105"/>
         <source>{miner_name:&lt;20} {level:&lt;12} batch {value:&lt;3} {state:&lt;12}{recovery} {value2}</source>
         <translation>{miner_name:&lt;20} {level:&lt;12} 批次 {value:&lt;3} {state:&lt;12}{recovery} {value2}</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="126"/>
+        <location filename="../../commands/curtail_review.py" line="121"/>
+        <source>preset</source>
+        <translation>预设</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail_review.py" line="122"/>
+        <source>percent</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail_review.py" line="123"/>
+        <source>watts</source>
+        <translation>瓦</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail_review.py" line="124"/>
+        <source>profile</source>
+        <translation>配置档</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail_review.py" line="138"/>
         <source>loses {lost:,.1f} TH/s; the best possible plan</source>
         <translation>损失 {lost:,.1f} TH/s；这是最优计划</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="127"/>
+        <location filename="../../commands/curtail_review.py" line="139"/>
         <source>loses {lost:,.1f} TH/s; at most {gap:.2f} % above the best possible plan</source>
         <translation>损失 {lost:,.1f} TH/s；最多比最优计划高 {gap:.2f} %</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="137"/>
+        <location filename="../../commands/curtail_review.py" line="149"/>
         <source>approved plan {plan_id}</source>
         <translation>已批准计划 {plan_id}</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="146"/>
+        <location filename="../../commands/curtail_review.py" line="158"/>
         <source>cancelled plan {plan_id}</source>
         <translation>已取消计划 {plan_id}</translation>
     </message>
@@ -3922,11 +3942,13 @@
         <translation>hashinsight-desktop：错误：{miners_csv}：{rows} 行中有 {n_cells} 个错误单元格；未进行求解。请修正以下问题后重新运行：</translation>
     </message>
     <message>
+        <location filename="../../commands/curtail_review.py" line="119"/>
         <location filename="../../commands/curtail_solve.py" line="254"/>
         <source>off</source>
         <translation>断电</translation>
     </message>
     <message>
+        <location filename="../../commands/curtail_review.py" line="120"/>
         <location filename="../../commands/curtail_solve.py" line="255"/>
         <source>sleep</source>
         <translation>休眠</translation>
@@ -4422,6 +4444,7 @@
     </message>
     <message>
         <location filename="../../commands/invoice.py" line="194"/>
+        <location filename="../../commands/invoice_print.py" line="41"/>
         <source>(draft)</source>
         <translation>（草稿）</translation>
     </message>
@@ -4477,11 +4500,16 @@
     </message>
     <message>
         <location filename="../../commands/invoice_print.py" line="66"/>
+        <source> (no SMTP settings yet: it waits in the send log until they are set)</source>
+        <translation>（尚无 SMTP 设置：邮件将在发送日志中等待，直到完成设置）</translation>
+    </message>
+    <message>
+        <location filename="../../commands/invoice_print.py" line="68"/>
         <source>queued {number} to {value}{waits}</source>
         <translation>已将 {number} 排队发送至 {value}{waits}</translation>
     </message>
     <message>
-        <location filename="../../commands/invoice_print.py" line="83"/>
+        <location filename="../../commands/invoice_print.py" line="85"/>
         <source>wrote {out}: {n_rows} move(s), balance {balance} USD</source>
         <translation>已写入 {out}：{n_rows} 笔变动，余额 {balance} USD</translation>
     </message>
@@ -10746,17 +10774,17 @@ Miners of this model must be moved to another model first.</source>
         <translation>Whatsminer（API v3）未接受 {action}</translation>
     </message>
     <message>
-        <location filename="../../services/fleet/control.py" line="284"/>
+        <location filename="../../services/fleet/control.py" line="285"/>
         <source>not sent: {reason}</source>
         <translation>未发送：{reason}</translation>
     </message>
     <message>
-        <location filename="../../services/fleet/control.py" line="355"/>
+        <location filename="../../services/fleet/control.py" line="356"/>
         <source>no login: {why}</source>
         <translation>无登录凭据：{why}</translation>
     </message>
     <message>
-        <location filename="../../services/fleet/control.py" line="382"/>
+        <location filename="../../services/fleet/control.py" line="383"/>
         <source>accepted</source>
         <translation>已接受</translation>
     </message>
@@ -12526,17 +12554,17 @@ Miners of this model must be moved to another model first.</source>
         <translation>登录失败次数过多；请在 {seconds} 秒后重试。</translation>
     </message>
     <message>
-        <location filename="../../services/fleet/control.py" line="130"/>
+        <location filename="../../services/fleet/control.py" line="131"/>
         <source>a percentage of nominal power between {low} and {high}</source>
         <translation>额定功率的百分比，介于 {low} 和 {high} 之间</translation>
     </message>
     <message>
-        <location filename="../../services/fleet/control.py" line="139"/>
+        <location filename="../../services/fleet/control.py" line="140"/>
         <source>the generic commands have no {value}</source>
         <translation>通用命令不支持{value}</translation>
     </message>
     <message>
-        <location filename="../../services/fleet/control.py" line="340"/>
+        <location filename="../../services/fleet/control.py" line="341"/>
         <location filename="../../services/fleet/pool_passwords.py" line="37"/>
         <source>give the pool URL and the worker name</source>
         <translation>请提供矿池 URL 和矿工名</translation>
@@ -12980,92 +13008,92 @@ Miners of this model must be moved to another model first.</source>
         <translation>另一个{entity}已使用此值</translation>
     </message>
     <message>
-        <location filename="../../services/users.py" line="52"/>
+        <location filename="../../services/users.py" line="53"/>
         <source>That user no longer exists.</source>
         <translation>该用户已不存在。</translation>
     </message>
     <message>
-        <location filename="../../services/users.py" line="62"/>
+        <location filename="../../services/users.py" line="63"/>
         <source>must be at most 254 characters</source>
         <translation>最多 254 个字符</translation>
     </message>
     <message>
-        <location filename="../../services/users.py" line="67"/>
+        <location filename="../../services/users.py" line="68"/>
         <source>one address only, not {n_addresses}</source>
         <translation>只能有一个地址，而不是 {n_addresses} 个</translation>
     </message>
     <message>
-        <location filename="../../services/users.py" line="85"/>
+        <location filename="../../services/users.py" line="86"/>
         <source>unknown role {role!r}; one of {value}</source>
         <translation>未知角色 {role!r}；应为 {value} 之一</translation>
     </message>
     <message>
-        <location filename="../../services/users.py" line="96"/>
+        <location filename="../../services/users.py" line="97"/>
         <source>a customer user must be bound to a customer account</source>
         <translation>客户用户必须绑定到客户账户</translation>
     </message>
     <message>
-        <location filename="../../services/users.py" line="99"/>
+        <location filename="../../services/users.py" line="100"/>
         <source>no such customer account</source>
         <translation>没有该客户账户</translation>
     </message>
     <message>
-        <location filename="../../services/users.py" line="102"/>
+        <location filename="../../services/users.py" line="103"/>
         <source>only customer users are bound to a customer account</source>
         <translation>只有客户用户才能绑定到客户账户</translation>
     </message>
     <message>
-        <location filename="../../services/users.py" line="106"/>
+        <location filename="../../services/users.py" line="107"/>
         <source>only site managers have a site scope (the others see all or none)</source>
         <translation>只有矿场经理有矿场范围（其他角色可见全部或不可见）</translation>
     </message>
     <message>
-        <location filename="../../services/users.py" line="114"/>
+        <location filename="../../services/users.py" line="115"/>
         <source>{n_missing} of the chosen sites no longer exist</source>
         <translation>所选矿场中有 {n_missing} 个已不存在</translation>
     </message>
     <message>
-        <location filename="../../services/users.py" line="146"/>
+        <location filename="../../services/users.py" line="147"/>
         <source>3–64 characters: lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation>3–64 个字符：小写字母、数字、&apos;.&apos;、&apos;_&apos; 或 &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../../services/users.py" line="150"/>
+        <location filename="../../services/users.py" line="151"/>
         <source>{username!r} is already taken</source>
         <translation>{username!r} 已被占用</translation>
     </message>
     <message>
-        <location filename="../../services/users.py" line="224"/>
+        <location filename="../../services/users.py" line="225"/>
         <source>You may not change your own role or disable your own account.</source>
         <translation>您不能更改自己的角色或停用自己的账户。</translation>
     </message>
     <message>
-        <location filename="../../services/users.py" line="263"/>
+        <location filename="../../services/users.py" line="264"/>
         <source>the last active owner cannot be removed, demoted or disabled</source>
         <translation>最后一个启用的所有者不能被删除、降级或停用</translation>
     </message>
     <message>
-        <location filename="../../services/users.py" line="305"/>
+        <location filename="../../services/users.py" line="306"/>
         <source>This session has no account of its own to change.</source>
         <translation>此会话没有可更改的自身账户。</translation>
     </message>
     <message>
-        <location filename="../../services/users.py" line="308"/>
+        <location filename="../../services/users.py" line="309"/>
         <source>is not your current password</source>
         <translation>不是您的当前密码</translation>
     </message>
     <message>
-        <location filename="../../services/users.py" line="310"/>
+        <location filename="../../services/users.py" line="311"/>
         <source>is the same as the current one</source>
         <translation>与当前密码相同</translation>
     </message>
     <message>
-        <location filename="../../services/users.py" line="319"/>
+        <location filename="../../services/users.py" line="320"/>
         <source>no user named {value!r}</source>
         <translation>没有名为 {value!r} 的用户</translation>
     </message>
     <message>
-        <location filename="../../services/users.py" line="360"/>
+        <location filename="../../services/users.py" line="361"/>
         <source>You may not delete your own account.</source>
         <translation>您不能删除自己的账户。</translation>
     </message>
@@ -13166,32 +13194,32 @@ Miners of this model must be moved to another model first.</source>
         <translation>必须大于 0</translation>
     </message>
     <message>
-        <location filename="../../commands/batch.py" line="65"/>
+        <location filename="../../commands/batch.py" line="66"/>
         <source>no such file: {source}</source>
         <translation>文件不存在：{source}</translation>
     </message>
     <message>
-        <location filename="../../commands/batch.py" line="68"/>
+        <location filename="../../commands/batch.py" line="69"/>
         <source>{name}: the result is written as .xlsx or .csv</source>
         <translation>{name}：结果只能写为 .xlsx 或 .csv</translation>
     </message>
     <message>
-        <location filename="../../commands/batch.py" line="71"/>
+        <location filename="../../commands/batch.py" line="72"/>
         <source>no such folder: {parent}</source>
         <translation>文件夹不存在：{parent}</translation>
     </message>
     <message>
-        <location filename="../../commands/batch.py" line="73"/>
+        <location filename="../../commands/batch.py" line="74"/>
         <source>is the fleet file itself; choose another name</source>
         <translation>与机群文件本身相同；请另选名称</translation>
     </message>
     <message>
-        <location filename="../../commands/batch.py" line="131"/>
+        <location filename="../../commands/batch.py" line="132"/>
         <source>{name} has a header but no fleet rows</source>
         <translation>{name} 有标题行但没有机群数据行</translation>
     </message>
     <message>
-        <location filename="../../commands/batch.py" line="147"/>
+        <location filename="../../commands/batch.py" line="148"/>
         <source>cannot write {out}: {value}</source>
         <translation>无法写入 {out}：{value}</translation>
     </message>
@@ -13201,7 +13229,7 @@ Miners of this model must be moved to another model first.</source>
         <translation>文件不存在：{path}</translation>
     </message>
     <message>
-        <location filename="../../commands/calc.py" line="210"/>
+        <location filename="../../commands/calc.py" line="211"/>
         <source>a custom machine needs --power-w with --hashrate-ths</source>
         <translation>自定义机器需要同时提供 --power-w 和 --hashrate-ths</translation>
     </message>
@@ -19229,6 +19257,51 @@ A headless agent reads miner logins from a file readable only by its user (mode 
         <location filename="../../services/permission_actions.py" line="115"/>
         <source>void invoices</source>
         <translation>作废发票</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="119"/>
+        <source>reboot miners</source>
+        <translation>重启矿机</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="120"/>
+        <source>put miners to sleep</source>
+        <translation>让矿机休眠</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="121"/>
+        <source>wake miners</source>
+        <translation>唤醒矿机</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="122"/>
+        <source>set the power target of miners</source>
+        <translation>设置矿机的功率目标</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="123"/>
+        <source>change the pool of miners</source>
+        <translation>更换矿机的矿池</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="124"/>
+        <source>change the power mode of miners</source>
+        <translation>更改矿机的功耗模式</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="125"/>
+        <source>switch the fault light of miners</source>
+        <translation>切换矿机的故障灯</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="128"/>
+        <source>manage owner accounts</source>
+        <translation>管理所有者账户</translation>
+    </message>
+    <message>
+        <location filename="../../services/permission_actions.py" line="129"/>
+        <source>manage admin accounts</source>
+        <translation>管理管理员账户</translation>
     </message>
 </context>
 <context>
