@@ -26,6 +26,7 @@ from hashinsight_desktop.commands.calc import (
 )
 from hashinsight_desktop.commands.language import translate
 from hashinsight_desktop.commands.option_names import options_named
+from hashinsight_desktop.commands.table import pad
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text, render
 
@@ -203,10 +204,10 @@ def render_summary(name: str, totals: BatchTotals, out: Path, elapsed: float) ->
         translate("CLI", "{name}: {rows:,} rows, {machines:,} machines").format(
             name=name, rows=totals.rows, machines=totals.machines
         ),
-        f"  {said['Fleet hashrate']:<18} {_hashrate(totals.hashrate_ths)}",
-        f"  {said['Power']:<18} {_power(totals.power_mw)}",
-        f"  {said['Profit per day']:<18} {_usd(totals.profit_usd_day)}  {parts}",
-        f"  {said['Written to']:<18} {out}",
-        f"  {said['Took']:<18} " + translate("CLI", "{seconds:.2f} s").format(seconds=elapsed),
+        f"  {pad(said['Fleet hashrate'], 18)} {_hashrate(totals.hashrate_ths)}",
+        f"  {pad(said['Power'], 18)} {_power(totals.power_mw)}",
+        f"  {pad(said['Profit per day'], 18)} {_usd(totals.profit_usd_day)}  {parts}",
+        f"  {pad(said['Written to'], 18)} {out}",
+        f"  {pad(said['Took'], 18)} " + translate("CLI", "{seconds:.2f} s").format(seconds=elapsed),
     ]
     return "\n".join(lines)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from hashinsight_desktop.commands.language import translate
 from hashinsight_desktop.commands.option_names import options_named
+from hashinsight_desktop.commands.table import pad
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.market_data import MarketValue, Quantity
 from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, render
@@ -267,7 +268,7 @@ def render_text(model_name: str, headline: dict[str, Any], sources: dict[str, An
                 headline["algorithm_difference_pct"],
             )
         )
-    lines = [model_name, ""] + [f"  {translate('CLI', label):<42} {value}" for label, value in rows]
+    lines = [model_name, ""] + [f"  {pad(translate('CLI', label), 42)} {value}" for label, value in rows]
     lines += ["", translate("CLI", "Inputs:")]
     for field, source in sorted(sources.items()):
         minutes = translate("CLI", ", {minutes:.0f} min old")

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
+
+import pytest
+
+from hashinsight_desktop.commands import calc
 from hashinsight_desktop.commands.table import display_width, pad, table_lines
 
 
@@ -44,3 +49,13 @@ def test_ascii_tables_are_exactly_what_ljust_gave() -> None:
     widths = [max(len(r[i]) for r in rows) for i in range(3)]
     assert table_lines(rows) == ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows]
     assert table_lines(rows, free_last=True)[1] == "1   alpha  "
+
+
+def test_calculator_values_start_at_one_column_with_chinese_labels(monkeypatch: pytest.MonkeyPatch) -> None:
+    chinese = {"BTC per day": "每日 BTC", "Profit per day (USD)": "每日利润（美元）", "Payback": "回本"}
+    monkeypatch.setattr(calc, "translate", lambda context, text: chinese.get(text, text))
+    headline = defaultdict(lambda: "1.5", algorithm_difference_pct=None)
+    lines = calc.render_text("S19", headline, {}, "2.0")
+    shown = [line for line in lines.splitlines() if any(line.startswith(f"  {label} ") for label in chinese.values())]
+    assert len(shown) == 3
+    assert {display_width(line[: line.rindex(" ") + 1]) for line in shown} == {45}  # values at one column
