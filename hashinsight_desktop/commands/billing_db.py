@@ -22,6 +22,7 @@ from typing import Any
 from hashinsight_desktop.commands.acting_user import acting_principal, add_acting_arguments
 from hashinsight_desktop.commands.language import translate
 from hashinsight_desktop.commands.option_names import options_named
+from hashinsight_desktop.commands.table import pad
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
@@ -153,7 +154,7 @@ def _contract_list(session: Any, principal: Any, args: argparse.Namespace, _ctx:
     rows = [contract_json(view) for view in contracts.list_contracts(session, principal, customer_id=customer)]
     if not args.json:
         for row in rows:
-            where = f"{row['customer']:<30} {row['site']:<20}"
+            where = f"{pad(row['customer'], 30)} {pad(row['site'], 20)}"  # names may be Chinese
             print(
                 translate("CLI", "{reference:<20} v{version:<3} {where} from {start}").format(
                     reference=row["reference"], version=row["version"], where=where, start=row["start"]
