@@ -37,7 +37,9 @@ def _pdf(session: Any, principal: Any, args: argparse.Namespace, _ctx: Any) -> d
     if not args.json:
         print(
             translate("CLI", "wrote {out}: {value}, {total_usd} USD").format(
-                out=args.out, value=document["number"] or "(draft)", total_usd=document["totals"]["total_usd"]
+                out=args.out,
+                value=document["number"] or translate("CLI", "(draft)"),
+                total_usd=document["totals"]["total_usd"],
             )
         )
     return {"id": document["id"], "number": document["number"], "pdf": str(args.out)}
@@ -61,7 +63,7 @@ def _send(session: Any, principal: Any, args: argparse.Namespace, ctx: Any) -> d
         )
     smtp = smtp_configured(session)
     if not args.json:
-        waits = "" if smtp else " (no SMTP settings yet: it waits in the send log until they are set)"
+        waits = "" if smtp else translate("CLI", " (no SMTP settings yet: it waits in the send log until they are set)")
         print(
             translate("CLI", "queued {number} to {value}{waits}").format(
                 number=document["number"], value=", ".join(row.recipients), waits=waits

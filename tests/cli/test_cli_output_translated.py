@@ -1,22 +1,25 @@
-"""What `curtail solve/plan/show/price` and `billing draft` print (not --json: that stays English, for scripts) goes
-through the command line's translator: under test_cli_help_translated's marking translator a word outside ⟪⟫ was
-never translated. Names, figures, dates and the --json keys and values a user types are the same in every language."""
+"""What `curtail solve/plan/show/price` and `billing draft` print (not --json: that stays English, for scripts), and
+`billing run` / `invoice show`, goes through the command line's translator: under test_cli_help_translated's
+marking translator a word outside ⟪⟫ was never translated. Names, figures, dates and the --json keys and values a
+user types are the same in every language."""
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
 import pytest
 
 from tests.cli.test_billing_draft_cli import files
+from tests.cli.test_billing_invoice_cli import boss
 from tests.cli.test_cli_help_translated import marked, untranslated
 from tests.cli.test_curtail_plan_flags import site_db, site_file
 from tests.cli.test_curtail_solve_cli import FLEET
 from tests.support.cli_in_process import run_main
 from tests.support.factories import PASSWORD
 
-__all__ = ["marked", "site_db", "site_file"]  # fixtures used by name
+__all__ = ["boss", "marked", "site_db", "site_file"]  # fixtures used by name
 
 # Service English (issue 17's service strings, not a command's line), taken out before the check: the solver's
 # detail ("exact in 0.01 s; proven", services/curtailment/solution.py) and how the most that can be shed was bounded
@@ -63,4 +66,17 @@ def test_curtail_plan_show_and_price_print_in_the_readers_language(
         *db, "curtail", "price", "--site", "Texas North", "--usd-per-kwh", "0.155", "--as", "owner", home=app_home
     )
     left += [f"price: {line}" for line in untranslated(out, names)]
+    assert not left, "printed in English:\n" + "\n".join(left)
+
+
+@pytest.mark.usefixtures("marked")
+def test_billing_run_and_invoice_show_print_in_the_readers_language(boss: list[str], app_home: Path) -> None:
+    """The invoice's status and totals are named by their --json keys and values (`invoice list --status`'s)."""
+    out = _printed("billing", "run", "--period", "2026-11", "--as", "boss", home=app_home)
+    left = [f"billing run: {line}" for line in untranslated(out, {"Acme", "Hosting", "USD"})]
+    draft = run_main("billing", "run", "--period", "2026-11", "--json", "--as", "boss", home=app_home)
+    invoice_id = json.loads(draft.stdout)["drafts"][0]["id"]
+    out = _printed("invoice", "show", invoice_id, "--as", "boss", home=app_home)
+    out = out.replace("⟫draft⟪", "⟫⟪")  # the status, between its marked separators (not the number's "(draft)")
+    left += [f"invoice show: {line}" for line in untranslated(out, {"Acme", "Hosting", "USD", "kwh"})]
     assert not left, "printed in English:\n" + "\n".join(left)
