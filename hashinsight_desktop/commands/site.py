@@ -24,6 +24,7 @@ from typing import Any
 from hashinsight_desktop.commands.acting_user import PASSWORD_ENV, acting_principal, add_acting_arguments
 from hashinsight_desktop.commands.language import translate
 from hashinsight_desktop.commands.option_names import options_named
+from hashinsight_desktop.commands.table import pad
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
@@ -138,13 +139,11 @@ def _print_sites(sites: list[dict[str, Any]], as_json: bool) -> None:
         return
     for s in sites:
         print(
-            translate(
-                "CLI", ("{name:<24} {timezone:<22} {power_price_usd_per_kwh:>8} $/kWh {capacity_kw:>8} kW{value}")
-            ).format(
-                name=s["name"],
-                timezone=s["timezone"],
-                power_price_usd_per_kwh=s["power_price_usd_per_kwh"],
-                capacity_kw=s["capacity_kw"],
+            translate("CLI", "{name} {timezone} {power_price_usd_per_kwh} $/kWh {capacity_kw} kW{value}").format(
+                name=pad(s["name"], 24),  # by terminal columns: a Chinese name keeps the columns in line
+                timezone=pad(s["timezone"], 22),
+                power_price_usd_per_kwh=pad(s["power_price_usd_per_kwh"], 8, right=True),
+                capacity_kw=pad(s["capacity_kw"], 8, right=True),
                 value="  four-eyes" if s["four_eyes"] else "",
             )
         )

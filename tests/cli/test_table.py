@@ -6,7 +6,7 @@ from collections import defaultdict
 
 import pytest
 
-from hashinsight_desktop.commands import calc
+from hashinsight_desktop.commands import calc, site
 from hashinsight_desktop.commands.table import display_width, pad, table_lines
 
 
@@ -59,3 +59,14 @@ def test_calculator_values_start_at_one_column_with_chinese_labels(monkeypatch: 
     shown = [line for line in lines.splitlines() if any(line.startswith(f"  {label} ") for label in chinese.values())]
     assert len(shown) == 3
     assert {display_width(line[: line.rindex(" ") + 1]) for line in shown} == {45}  # values at one column
+
+
+def test_site_list_lines_up_chinese_and_english_names(capsys: pytest.CaptureFixture[str]) -> None:
+    sites = [
+        {"name": name, "timezone": "Asia/Shanghai", "power_price_usd_per_kwh": "0.05", "capacity_kw": "1500"}
+        for name in ("Texas North", "内蒙古一号矿场")
+    ]
+    site._print_sites([{**s, "four_eyes": False} for s in sites], as_json=False)
+    english, chinese = capsys.readouterr().out.splitlines()
+    assert english == f"{'Texas North':<24} {'Asia/Shanghai':<22} {'0.05':>8} $/kWh {'1500':>8} kW"  # as before
+    assert display_width(chinese) == display_width(english) and chinese.index("Asia") == english.index("Asia") - 7
