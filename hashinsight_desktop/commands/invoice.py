@@ -28,6 +28,7 @@ from hashinsight_desktop.commands import invoice_print
 from hashinsight_desktop.commands.acting_user import acting_principal, add_acting_arguments
 from hashinsight_desktop.commands.language import translate
 from hashinsight_desktop.commands.option_names import options_named
+from hashinsight_desktop.commands.table import pad
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.stored_text import render_stored
 from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text, render
@@ -137,15 +138,12 @@ def _print_rows(rows: list[dict[str, Any]]) -> None:
         print(
             translate(
                 "CLI",
-                (
-                    "{value:<18} {status:<8} {period}  {customer:<28} "
-                    "{total_usd:>12} USD  owed {balance_usd:>12}  due {value2}"
-                ),
+                "{value} {status} {period}  {customer} {total_usd:>12} USD  owed {balance_usd:>12}  due {value2}",
             ).format(
-                value=row["number"] or "(draft)",
-                status=row["status"],
+                value=pad(row["number"] or "(draft)", 18),  # by terminal columns: Chinese names stay in line
+                status=pad(row["status"], 8),
                 period=row["period"],
-                customer=row["customer"],
+                customer=pad(row["customer"], 28),
                 total_usd=row["total_usd"],
                 balance_usd=row["balance_usd"],
                 value2=row["due_on"] or "–",

@@ -6,7 +6,7 @@ from collections import defaultdict
 
 import pytest
 
-from hashinsight_desktop.commands import calc, site
+from hashinsight_desktop.commands import calc, invoice, site
 from hashinsight_desktop.commands.table import display_width, pad, table_lines
 
 
@@ -70,3 +70,13 @@ def test_site_list_lines_up_chinese_and_english_names(capsys: pytest.CaptureFixt
     english, chinese = capsys.readouterr().out.splitlines()
     assert english == f"{'Texas North':<24} {'Asia/Shanghai':<22} {'0.05':>8} $/kWh {'1500':>8} kW"  # as before
     assert display_width(chinese) == display_width(english) and chinese.index("Asia") == english.index("Asia") - 7
+
+
+def test_invoice_rows_line_up_chinese_and_english_customers(capsys: pytest.CaptureFixture[str]) -> None:
+    row = {"number": "INV-2026-0001", "status": "issued", "period": "2026-11", "total_usd": "1,200.00"}
+    row |= {"balance_usd": "0.00", "due_on": "2026-12-15"}
+    invoice._print_rows([{**row, "customer": "Acme Mining"}, {**row, "number": None, "customer": "北方矿业有限公司"}])
+    english, chinese = capsys.readouterr().out.splitlines()
+    before = f"{'INV-2026-0001':<18} {'issued':<8} 2026-11  {'Acme Mining':<28} {'1,200.00':>12} USD  owed "
+    assert english == before + f"{'0.00':>12}  due 2026-12-15"  # as before
+    assert display_width(chinese) == display_width(english)
