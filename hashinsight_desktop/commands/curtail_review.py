@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from hashinsight_desktop.commands import curtail_names as names
@@ -96,17 +97,19 @@ def show(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
     if detail.plan.get("result"):
         print(translate("CLI", "  result: {value}").format(value=json.dumps(detail.plan["result"], default=str)))
     for item in detail.items:
-        kind = translate("CLI", _LEVEL_KINDS[item.level]) if item.level in _LEVEL_KINDS else item.level
+        kind = _said(_LEVEL_KINDS, item.level)
         level = f"{kind} {item.power_pct}%" if item.power_pct else kind
         recovery = (
-            translate("CLI", " recovery {state}").format(state=item.recovery_state) if item.recovery_state else ""
+            translate("CLI", " recovery {state}").format(state=_said(_ITEM_STATES, item.recovery_state))
+            if item.recovery_state
+            else ""
         )
         print(
             translate("CLI", "{miner_name:<20} {level:<12} batch {value:<3} {state:<12}{recovery} {value2}").format(
                 miner_name=item.miner_name,
                 level=level,
                 value=item.batch + 1,
-                state=item.state,
+                state=_said(_ITEM_STATES, item.state),
                 recovery=recovery,
                 value2=render(item.detail or "", translate),
             )
@@ -123,6 +126,20 @@ _LEVEL_KINDS = {
     "watts": QT_TRANSLATE_NOOP("CLI", "watts"),
     "profile": QT_TRANSLATE_NOOP("CLI", "profile"),
 }
+# An item's command state (services/curtailment/command_log.ItemState), for its run and its recovery
+_ITEM_STATES = {
+    "planned": QT_TRANSLATE_NOOP("CLI", "planned"),
+    "sending": QT_TRANSLATE_NOOP("CLI", "sending"),
+    "accepted": QT_TRANSLATE_NOOP("CLI", "accepted"),
+    "failed": QT_TRANSLATE_NOOP("CLI", "failed"),
+    "confirmed": QT_TRANSLATE_NOOP("CLI", "confirmed"),
+    "unconfirmed": QT_TRANSLATE_NOOP("CLI", "unconfirmed"),
+}
+
+
+def _said(words: Mapping[str, str], code: str) -> str:
+    """A stored code in the reader's language, the same word in English (an unknown code as it is)."""
+    return translate("CLI", words[code]) if code in words else code
 
 
 def _cost_line(plan: dict[str, Any], s: Any) -> str:
