@@ -172,10 +172,10 @@ def _run(session: Any, principal: Any, args: argparse.Namespace, ctx: Any) -> di
     if not args.json:
         for draft in drafts:
             print(
-                translate("CLI", ("draft {period}  {customer:<30} {contract:<16} {total_usd:>12} USD")).format(
+                translate("CLI", "draft {period}  {customer} {contract} {total_usd:>12} USD").format(
                     period=draft["period"],
-                    customer=draft["customer"],
-                    contract=draft["contract"],
+                    customer=pad(draft["customer"], 30),  # by terminal columns: Chinese names stay in line
+                    contract=pad(draft["contract"], 16),
                     total_usd=draft["total_usd"],
                 )
             )

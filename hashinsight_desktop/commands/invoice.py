@@ -308,7 +308,7 @@ def _statement(session: Any, principal: Any, args: argparse.Namespace, _ctx: Any
     if not args.json:
         for row, entry in zip(rows, entries, strict=True):
             money = f"{row['amount_usd']:>12} {row['balance_usd']:>12}"
-            print(f"{row['date']}  {row['kind']:<12} {render(entry.reference, translate):<36} {money}")
+            print(f"{row['date']}  {row['kind']:<12} {pad(render(entry.reference, translate), 36)} {money}")
     return {"statement": rows, "balance_usd": rows[-1]["balance_usd"] if rows else "0.00"}
 
 
