@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -79,4 +80,34 @@ def test_billing_run_and_invoice_show_print_in_the_readers_language(boss: list[s
     out = _printed("invoice", "show", invoice_id, "--as", "boss", home=app_home)
     out = out.replace("⟫draft⟪", "⟫⟪")  # the status, between its marked separators (not the number's "(draft)")
     left += [f"invoice show: {line}" for line in untranslated(out, {"Acme", "Hosting", "USD", "kwh"})]
+    assert not left, "printed in English:\n" + "\n".join(left)
+
+
+@pytest.mark.usefixtures("marked")
+def test_curtail_stop_and_a_stopped_plan_print_in_the_readers_language(
+    site_db: str, app_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The stop's first line is services/curtailment/stop.py's (English there, issue 17's service strings): left out;
+    request_stop is stood in for as test_curtail_plan_flags does (what the live executor does once it hears it)."""
+    from hashinsight_desktop.db.models import CurtailmentPlan
+    from hashinsight_desktop.services.curtailment import executor
+    from hashinsight_desktop.services.transaction import unit_of_work
+
+    def stop_heard(session_factory: Any, principal: Any, pid: Any, *, clock: Any) -> str:
+        with unit_of_work(session_factory) as session:
+            row = session.get(CurtailmentPlan, pid)
+            assert row is not None
+            row.state, row.stop_requested_by = "stopped", principal.username
+        return "SERVICE LINE"
+
+    monkeypatch.setenv("HASHINSIGHT_PASSWORD", PASSWORD)
+    monkeypatch.setattr(executor, "request_stop", stop_heard)
+    db = ("--database-url", site_db)
+    plan = ("curtail", "plan", "--site", "Texas North", "--target-kw", "15", "--approve", "--json", "--as", "owner")
+    plan_id = json.loads(run_main(*db, *plan, home=app_home).stdout)["plan_id"]
+    out = _printed(*db, "curtail", "stop", plan_id[:8], "--wait", "5", "--as", "owner", home=app_home)
+    assert out.startswith("SERVICE LINE\n"), out
+    left = [f"stop: {line}" for line in untranslated(out.removeprefix("SERVICE LINE\n"), {"curtail", "recover"})]
+    out = _printed(*db, "curtail", "show", plan_id, "--as", "owner", home=app_home)
+    left += [f"show: {line}" for line in untranslated(out, {"Texas", "North", "owner", "shed"})]
     assert not left, "printed in English:\n" + "\n".join(left)
