@@ -123,7 +123,11 @@ def feed_limits(ctx: AppContext, site_id: uuid.UUID, site: str, limits: list[tup
     out: dict[str, float] = {}
     for name, kw in limits:
         if name not in feeds:
-            known = f"its feeds: {', '.join(feeds)}" if feeds else "no miner of it has a power feed set"
+            known = (
+                Text(QT_TRANSLATE_NOOP("Errors", "its feeds: {feeds}"), feeds=", ".join(feeds))
+                if feeds
+                else Text(QT_TRANSLATE_NOOP("Errors", "no miner of it has a power feed set"))
+            )
             raise ValidationError(
                 "--feed-limit",
                 Text(
