@@ -15,6 +15,7 @@ from typing import Any
 
 from hashinsight_desktop.commands import analytics_fleet, analytics_market
 from hashinsight_desktop.commands.language import translate
+from hashinsight_desktop.commands.table import pad
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text, render
 
@@ -136,7 +137,7 @@ def _indicators(args: argparse.Namespace) -> int:
         return EXIT_OK
     names = list(result.values)
     date, close = translate("CLI", "date"), translate("CLI", "close")
-    print("  ".join([date.ljust(19), close.rjust(12), *(name.rjust(12) for name in names)]))
+    print("  ".join([pad(date, 19), pad(close, 12, right=True), *(pad(name, 12, right=True) for name in names)]))
     for i in range(max(0, len(dates) - SHOWN_ROWS), len(dates)):
         cells = [_shown(result.values[name][i]) for name in names]
         print("  ".join([dates[i].ljust(19), f"{prices.close[i]:12.2f}", *cells]))

@@ -13,6 +13,7 @@ from typing import Any
 
 from hashinsight_desktop.commands.language import translate
 from hashinsight_desktop.commands.option_names import options_named
+from hashinsight_desktop.commands.table import pad
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
@@ -259,7 +260,7 @@ def heatmap(args: argparse.Namespace, context: Any) -> int:
             "Daily profit (USD), rows $/kWh, columns BTC price:",
         ).format(profit=result.current_profit_usd_per_day, price=price, kwh=float(inputs.electricity_usd_per_kwh))
     )
-    print("  ".join([translate("CLI", "$/kWh").rjust(7), *(f"{p:>10,.0f}" for p in prices)]))
+    print("  ".join([pad(translate("CLI", "$/kWh"), 7, right=True), *(f"{p:>10,.0f}" for p in prices)]))
     for i, kwh in enumerate(electricity):
         print("  ".join([f"{kwh:7.3f}", *(f"{v:10,.2f}" for v in result.profit_usd_per_day[i])]))
     return EXIT_OK
