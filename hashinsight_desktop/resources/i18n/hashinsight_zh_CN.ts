@@ -2390,7 +2390,7 @@
     </message>
     <message>
         <location filename="../../cli.py" line="37"/>
-        <location filename="../../commands/site.py" line="43"/>
+        <location filename="../../commands/site.py" line="44"/>
         <source>site settings</source>
         <translation>矿场设置</translation>
     </message>
@@ -2462,7 +2462,7 @@
     </message>
     <message>
         <location filename="../../cli.py" line="49"/>
-        <location filename="../../commands/analytics.py" line="40"/>
+        <location filename="../../commands/analytics.py" line="41"/>
         <source>indicators, forecasts and why profit changed, from files and values (no database)</source>
         <translation>基于文件和数值的指标、预测及利润变化原因（无需数据库）</translation>
     </message>
@@ -2474,7 +2474,7 @@
     </message>
     <message>
         <location filename="../../cli.py" line="53"/>
-        <location filename="../../commands/invoice.py" line="48"/>
+        <location filename="../../commands/invoice.py" line="49"/>
         <source>hosting invoices: list, show, issue, pay, credit</source>
         <translation>托管发票：列出、查看、开具、付款、贷记</translation>
     </message>
@@ -2566,7 +2566,7 @@
     </message>
     <message>
         <location filename="../../commands/acting_user.py" line="30"/>
-        <location filename="../../commands/site.py" line="91"/>
+        <location filename="../../commands/site.py" line="92"/>
         <source>act as this user (password from {env})</source>
         <translation>以此用户身份操作（密码来自 {env}）</translation>
     </message>
@@ -2731,227 +2731,227 @@
         <translation>{count} 台矿机进入维护，直到 {until} UTC</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="22"/>
+        <location filename="../../commands/analytics_fleet.py" line="23"/>
         <source>covered</source>
         <translation>已覆盖</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="23"/>
+        <location filename="../../commands/analytics_fleet.py" line="24"/>
         <source>no_telemetry</source>
         <translation>无遥测</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="24"/>
+        <location filename="../../commands/analytics_fleet.py" line="25"/>
         <source>no_market_data</source>
         <translation>无市场数据</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="25"/>
+        <location filename="../../commands/analytics_fleet.py" line="26"/>
         <source>partial</source>
         <translation>部分</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="36"/>
+        <location filename="../../commands/analytics_fleet.py" line="37"/>
         <source>daily profit (and payback) over electricity price x BTC price, for a model or --fleet</source>
         <translation>某型号或 --fleet 在 电价 × BTC 价格 网格上的每日利润（及回本）</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="40"/>
+        <location filename="../../commands/analytics_fleet.py" line="41"/>
         <source>today&apos;s BTC price (the marked point)</source>
         <translation>当前 BTC 价格（标记点）</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="43"/>
+        <location filename="../../commands/analytics_fleet.py" line="44"/>
         <source>network difficulty (110T allowed)</source>
         <translation>全网难度（可写作 110T）</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="46"/>
+        <location filename="../../commands/analytics_fleet.py" line="47"/>
         <source>transaction fees per block</source>
         <translation>每区块交易手续费</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="49"/>
+        <location filename="../../commands/analytics_fleet.py" line="50"/>
         <source>the block height (its subsidy era)</source>
         <translation>区块高度（决定其补贴周期）</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="52"/>
+        <location filename="../../commands/analytics_fleet.py" line="53"/>
         <source>today&apos;s $/kWh, default 0.05</source>
         <translation>当前 $/kWh，默认 0.05</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="55"/>
+        <location filename="../../commands/analytics_fleet.py" line="56"/>
         <source>per unit, for payback; default 0 (none)</source>
         <translation>每台，用于计算回本；默认 0（无）</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="58"/>
+        <location filename="../../commands/analytics_fleet.py" line="59"/>
         <source>top row, default 0.15</source>
         <translation>最上一行，默认 0.15</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="65"/>
+        <location filename="../../commands/analytics_fleet.py" line="66"/>
         <source>columns: price ± this %%, default 60</source>
         <translation>列：价格 ± 此百分比 %%，默认 60</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="72"/>
+        <location filename="../../commands/analytics_fleet.py" line="73"/>
         <source>per axis, 2-{top}, default 11</source>
         <translation>每个轴，2-{top}，默认 11</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="77"/>
+        <location filename="../../commands/analytics_fleet.py" line="78"/>
         <source>what a model, or --fleet as it was, earned day by day with the stored market (database)</source>
         <translation>某型号或当时的 --fleet 按已存储的市场数据逐日的收益（数据库）</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="83"/>
+        <location filename="../../commands/analytics_fleet.py" line="84"/>
         <source>first day, YYYY-MM-DD</source>
         <translation>第一天，YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="86"/>
+        <location filename="../../commands/analytics_fleet.py" line="87"/>
         <source>last day, YYYY-MM-DD</source>
         <translation>最后一天，YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="88"/>
+        <location filename="../../commands/analytics_fleet.py" line="89"/>
         <source>$/kWh, default 0.05</source>
         <translation>$/kWh，默认 0.05</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="93"/>
+        <location filename="../../commands/analytics_fleet.py" line="94"/>
         <source>for days without a stored snapshot, default 0.08</source>
         <translation>用于没有已存储快照的日期，默认 0.08</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="99"/>
+        <location filename="../../commands/analytics_fleet.py" line="100"/>
         <source>the miners --as USER may see (measured or nameplate)</source>
         <translation>--as USER 可查看的矿机（实测或铭牌）</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="101"/>
+        <location filename="../../commands/analytics_fleet.py" line="102"/>
         <source>with --fleet: only this site&apos;s miners</source>
         <translation>与 --fleet 一起使用：仅此矿场的矿机</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="102"/>
+        <location filename="../../commands/analytics_fleet.py" line="103"/>
         <source>a model: TH/s per unit</source>
         <translation>型号：每台 TH/s</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="103"/>
+        <location filename="../../commands/analytics_fleet.py" line="104"/>
         <source>a model: watts per unit</source>
         <translation>型号：每台瓦数</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="104"/>
+        <location filename="../../commands/analytics_fleet.py" line="105"/>
         <source>a model: units, default 1</source>
         <translation>型号：台数，默认 1</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="108"/>
+        <location filename="../../commands/analytics_fleet.py" line="109"/>
         <source>a model&apos;s uptime, default 100</source>
         <translation>型号的在线率，默认 100</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="111"/>
+        <location filename="../../commands/analytics_fleet.py" line="112"/>
         <source>with --fleet: whose fleet (required)</source>
         <translation>与 --fleet 一起使用：谁的机群（必填）</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="121"/>
+        <location filename="../../commands/analytics_fleet.py" line="122"/>
         <source>{text!r} is not a date YYYY-MM-DD</source>
         <translation>{text!r} 不是 YYYY-MM-DD 格式的日期</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="130"/>
+        <location filename="../../commands/analytics_fleet.py" line="131"/>
         <source>the fleet brings its own figures: drop --hashrate-ths and --power-w</source>
         <translation>机群自带数据：请去掉 --hashrate-ths 和 --power-w</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="134"/>
+        <location filename="../../commands/analytics_fleet.py" line="135"/>
         <source>the fleet is the miners a user may see: name the user</source>
         <translation>机群是某用户可见的矿机：请指定用户</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="138"/>
+        <location filename="../../commands/analytics_fleet.py" line="139"/>
         <source>only with --fleet</source>
         <translation>仅可与 --fleet 一起使用</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="144"/>
+        <location filename="../../commands/analytics_fleet.py" line="145"/>
         <source>a model needs --hashrate-ths and --power-w (or use --fleet)</source>
         <translation>型号需要 --hashrate-ths 和 --power-w（或使用 --fleet）</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="157"/>
+        <location filename="../../commands/analytics_fleet.py" line="158"/>
         <source>no site named {name!r} that you may see</source>
         <translation>没有您可见的名为 {name!r} 的矿场</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="176"/>
+        <location filename="../../commands/analytics_fleet.py" line="177"/>
         <source>must be 2 to {top}, not {n}</source>
         <translation>必须为 2 到 {top}，而不是 {n}</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="180"/>
+        <location filename="../../commands/analytics_fleet.py" line="181"/>
         <source>must be above 0, not {n}</source>
         <translation>必须大于 0，而不是 {n}</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="185"/>
+        <location filename="../../commands/analytics_fleet.py" line="186"/>
         <source>must be between 0 and 100, not {n}</source>
         <translation>必须在 0 到 100 之间，而不是 {n}</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="194"/>
+        <location filename="../../commands/analytics_fleet.py" line="195"/>
         <source>no miner with telemetry or a catalogue model: nothing to draw</source>
         <translation>没有带遥测或目录型号的矿机：无可绘制内容</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="256"/>
+        <location filename="../../commands/analytics_fleet.py" line="257"/>
         <source>Now: {profit:,.2f} USD/day at {price:,.0f} USD and {kwh:.3f} $/kWh. Daily profit (USD), rows $/kWh, columns BTC price:</source>
         <translation>当前：{profit:,.2f} USD/天（BTC {price:,.0f} USD，电价 {kwh:.3f} $/kWh）。日利润 (USD)，行为 $/kWh，列为 BTC 价格：</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="262"/>
+        <location filename="../../commands/analytics_fleet.py" line="263"/>
         <source>$/kWh</source>
         <translation>$/kWh</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="294"/>
+        <location filename="../../commands/analytics_fleet.py" line="295"/>
         <source>at {site}</source>
         <translation>位于 {site}</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="296"/>
+        <location filename="../../commands/analytics_fleet.py" line="297"/>
         <source>at all sites</source>
         <translation>位于所有矿场</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="298"/>
+        <location filename="../../commands/analytics_fleet.py" line="299"/>
         <source>Fleet {where}: {miners} miners: {measured} measured, {nameplate} nameplate, {left_out} left out (no telemetry and no catalogue model); total {ths:,.1f} TH/s, {kw:,.2f} kW (measured: {since} – {until} UTC, downtime included)</source>
         <translation>机群（{where}）：{miners} 台矿机：{measured} 台按实测，{nameplate} 台按铭牌，{left_out} 台未计入（无遥测且无目录型号）；合计 {ths:,.1f} TH/s，{kw:,.2f} kW（实测：{since} – {until} UTC，包含停机时间）</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="327"/>
+        <location filename="../../commands/analytics_fleet.py" line="328"/>
         <source>{end} is before {start}</source>
         <translation>{end} 早于 {start}</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="417"/>
+        <location filename="../../commands/analytics_fleet.py" line="418"/>
         <source>{covered} of {calendar} days covered ({no_telemetry} without telemetry, {no_market} without market data, not counted): {btc:.6f} BTC, revenue {revenue:,.2f} USD, power {cost:,.2f} USD, profit {profit:,.2f} USD. Fees per block stored on {stored} days, {fees} BTC stated on {stated}.</source>
         <translation>{calendar} 天中覆盖 {covered} 天（{no_telemetry} 天无遥测、{no_market} 天无市场数据，未计入）：{btc:.6f} BTC，收入 {revenue:,.2f} USD，电费 {cost:,.2f} USD，利润 {profit:,.2f} USD。每区块手续费：{stored} 天使用存储数据，{stated} 天按设定的 {fees} BTC。</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="424"/>
+        <location filename="../../commands/analytics_fleet.py" line="425"/>
         <source>Partial, counted as far as its hours are rolled up: {days}.</source>
         <translation>部分计入（仅计入已汇总的小时）：{days}。</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="427"/>
+        <location filename="../../commands/analytics_fleet.py" line="428"/>
         <source>{covered} of {calendar} days covered ({no_market} without market data, not counted): {btc:.6f} BTC, revenue {revenue:,.2f} USD, power {cost:,.2f} USD, profit {profit:,.2f} USD. Fees per block stored on {stored} days, {fees} BTC stated on {stated}.</source>
         <translation>{calendar} 天中覆盖 {covered} 天（{no_market} 天无市场数据，未计入）：{btc:.6f} BTC，收入 {revenue:,.2f} USD，电费 {cost:,.2f} USD，利润 {profit:,.2f} USD。每区块手续费：{stored} 天使用存储数据，{stated} 天按设定的 {fees} BTC。</translation>
     </message>
@@ -3184,70 +3184,70 @@
         <translation>  {miner_id}  自 {start}  {length_s} 秒  按 {billed_w} W</translation>
     </message>
     <message>
-        <location filename="../../commands/billing_db.py" line="34"/>
+        <location filename="../../commands/billing_db.py" line="35"/>
         <source>draft an invoice per active contract for a month, from the telemetry roll-ups</source>
         <translation>根据遥测汇总，为每个有效合同起草某月的发票</translation>
     </message>
     <message>
-        <location filename="../../commands/billing_db.py" line="35"/>
+        <location filename="../../commands/billing_db.py" line="36"/>
         <source>Each contract active in the month is billed at its current version in its site&apos;s time zone; a draft of the same month is rebuilt, an issued invoice left alone. Issue drafts with `invoice issue`.</source>
         <translation>当月有效的每个合同按其当前版本、以其矿场时区计费；同月的草稿会重新生成，已开具的发票保持不变。用 `invoice issue` 开具草稿。</translation>
     </message>
     <message>
-        <location filename="../../commands/billing_db.py" line="45"/>
+        <location filename="../../commands/billing_db.py" line="46"/>
         <source>the month billed</source>
         <translation>计费月份</translation>
     </message>
     <message>
-        <location filename="../../commands/billing_db.py" line="47"/>
+        <location filename="../../commands/billing_db.py" line="48"/>
         <source>hosting contracts (versioned)</source>
         <translation>托管合同（带版本）</translation>
     </message>
     <message>
-        <location filename="../../commands/billing_db.py" line="50"/>
+        <location filename="../../commands/billing_db.py" line="51"/>
         <source>add a contract from a contract file (see the README)</source>
         <translation>从合同文件添加合同（参见 README）</translation>
     </message>
     <message>
-        <location filename="../../commands/billing_db.py" line="53"/>
+        <location filename="../../commands/billing_db.py" line="54"/>
         <source>a new version of a contract from a contract file</source>
         <translation>从合同文件生成合同的新版本</translation>
     </message>
     <message>
-        <location filename="../../commands/billing_db.py" line="58"/>
+        <location filename="../../commands/billing_db.py" line="59"/>
         <source>the contracts at their current version (a customer: their own)</source>
         <translation>合同的当前版本（客户：仅自己的）</translation>
     </message>
     <message>
-        <location filename="../../commands/billing_db.py" line="60"/>
+        <location filename="../../commands/billing_db.py" line="61"/>
         <location filename="../../commands/customer.py" line="101"/>
-        <location filename="../../commands/invoice.py" line="53"/>
+        <location filename="../../commands/invoice.py" line="54"/>
         <location filename="../../commands/ticket.py" line="91"/>
         <source>only this customer&apos;s</source>
         <translation>仅此客户的</translation>
     </message>
     <message>
-        <location filename="../../commands/billing_db.py" line="141"/>
+        <location filename="../../commands/billing_db.py" line="142"/>
         <source>contract {reference} version {number} saved</source>
         <translation>合同 {reference} 第 {number} 版已保存</translation>
     </message>
     <message>
-        <location filename="../../commands/billing_db.py" line="158"/>
+        <location filename="../../commands/billing_db.py" line="159"/>
         <source>{reference:&lt;20} v{version:&lt;3} {where} from {start}</source>
         <translation>{reference:&lt;20} v{version:&lt;3} {where} 自 {start} 起</translation>
     </message>
     <message>
-        <location filename="../../commands/billing_db.py" line="174"/>
-        <source>draft {period}  {customer:&lt;30} {contract:&lt;16} {total_usd:&gt;12} USD</source>
-        <translation>草稿 {period}  {customer:&lt;30} {contract:&lt;16} {total_usd:&gt;12} USD</translation>
+        <location filename="../../commands/billing_db.py" line="175"/>
+        <source>draft {period}  {customer} {contract} {total_usd:&gt;12} USD</source>
+        <translation>草稿 {period}  {customer} {contract} {total_usd:&gt;12} USD</translation>
     </message>
     <message>
-        <location filename="../../commands/billing_db.py" line="182"/>
+        <location filename="../../commands/billing_db.py" line="183"/>
         <source>skipped {line}</source>
         <translation>已跳过 {line}</translation>
     </message>
     <message>
-        <location filename="../../commands/billing_db.py" line="184"/>
+        <location filename="../../commands/billing_db.py" line="185"/>
         <source>{n_drafts} draft invoice(s) for {period}</source>
         <translation>{period} 的 {n_drafts} 份发票草稿</translation>
     </message>
@@ -3272,7 +3272,7 @@
         <translation>仅使用已存储的市场数值；不联网</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="105"/>
+        <location filename="../../commands/analytics_fleet.py" line="106"/>
         <location filename="../../commands/calc.py" line="55"/>
         <source>default 2</source>
         <translation>默认 2</translation>
@@ -3293,9 +3293,9 @@
         <translation>默认 24</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics.py" line="76"/>
-        <location filename="../../commands/analytics.py" line="98"/>
-        <location filename="../../commands/analytics_fleet.py" line="113"/>
+        <location filename="../../commands/analytics.py" line="77"/>
+        <location filename="../../commands/analytics.py" line="99"/>
+        <location filename="../../commands/analytics_fleet.py" line="114"/>
         <location filename="../../commands/analytics_market.py" line="56"/>
         <location filename="../../commands/calc.py" line="65"/>
         <location filename="../../commands/curtail_solve.py" line="105"/>
@@ -3741,117 +3741,147 @@
         <translation>已保存计划 {plan_id}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="26"/>
+        <location filename="../../commands/curtail_review.py" line="27"/>
         <source>{value}  {created_at:%Y-%m-%d %H:%M}  {site:&lt;16} {state_label:&lt;19} {shed_kw:&gt;9,.1f} / {target_kw:,.1f} kW  {miners:&gt;5} miners  {name}</source>
         <translation>{value}  {created_at:%Y-%m-%d %H:%M}  {site:&lt;16} {state_label:&lt;19} {shed_kw:&gt;9,.1f} / {target_kw:,.1f} kW  {miners:&gt;5} 台矿机  {name}</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="45"/>
+        <location filename="../../commands/curtail_review.py" line="46"/>
         <source>no curtailment plans</source>
         <translation>没有限电计划</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="64"/>
+        <location filename="../../commands/curtail_review.py" line="65"/>
         <source>{name} ({plan_id}) at {site}: {state}</source>
         <translation>{site} 的 {name}（{plan_id}）：{state}</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="69"/>
+        <location filename="../../commands/curtail_review.py" line="70"/>
         <source>  shed {shed_kw:,.1f} of {target_kw:,.1f} kW; {value}</source>
         <translation>  削减 {shed_kw:,.1f} / {target_kw:,.1f} kW；{value}</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="75"/>
+        <location filename="../../commands/curtail_review.py" line="76"/>
         <source>  power before {before_kw:,.1f} kW, target ≤ {target_kw:,.1f} kW</source>
         <translation>  执行前功率 {before_kw:,.1f} kW，目标 ≤ {target_kw:,.1f} kW</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="79"/>
+        <location filename="../../commands/curtail_review.py" line="80"/>
         <source>, measured {kw:,.1f} kW</source>
         <translation>，实测 {kw:,.1f} kW</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="81"/>
+        <location filename="../../commands/curtail_review.py" line="82"/>
         <source>: target reached</source>
         <translation>：已达到目标</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="83"/>
+        <location filename="../../commands/curtail_review.py" line="84"/>
         <source>: short by {kw:,.1f} kW</source>
         <translation>：差 {kw:,.1f} kW</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="86"/>
+        <location filename="../../commands/curtail_review.py" line="87"/>
         <source>no reading</source>
         <translation>无读数</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="89"/>
+        <location filename="../../commands/curtail_review.py" line="90"/>
         <source>fell short: {miner} ({host}) {measured} on a {level_w:,.0f} W level</source>
         <translation>未达标：{miner}（{host}）{measured}，档位为 {level_w:,.0f} W</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="94"/>
+        <location filename="../../commands/curtail_review.py" line="95"/>
         <source>, stopped {at}</source>
         <translation>，于 {at} 停止</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="95"/>
+        <location filename="../../commands/curtail_review.py" line="96"/>
         <source>  stop asked by {user}</source>
         <translation>  {user} 请求停止</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="97"/>
+        <location filename="../../commands/curtail_review.py" line="98"/>
         <source>  result: {value}</source>
         <translation>  结果：{value}</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="102"/>
+        <location filename="../../commands/curtail_review.py" line="103"/>
         <source> recovery {state}</source>
         <translation> 恢复 {state}</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="105"/>
+        <location filename="../../commands/curtail_review.py" line="108"/>
         <source>{miner_name:&lt;20} {level:&lt;12} batch {value:&lt;3} {state:&lt;12}{recovery} {value2}</source>
         <translation>{miner_name:&lt;20} {level:&lt;12} 批次 {value:&lt;3} {state:&lt;12}{recovery} {value2}</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="121"/>
+        <location filename="../../commands/curtail_review.py" line="124"/>
         <source>preset</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="122"/>
+        <location filename="../../commands/curtail_review.py" line="125"/>
         <source>percent</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="123"/>
+        <location filename="../../commands/curtail_review.py" line="126"/>
         <source>watts</source>
         <translation>瓦</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="124"/>
+        <location filename="../../commands/curtail_review.py" line="127"/>
         <source>profile</source>
         <translation>配置档</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="138"/>
+        <location filename="../../commands/curtail_review.py" line="131"/>
+        <source>planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail_review.py" line="132"/>
+        <source>sending</source>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail_review.py" line="133"/>
+        <source>accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail_review.py" line="134"/>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail_review.py" line="135"/>
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail_review.py" line="136"/>
+        <source>unconfirmed</source>
+        <translation>未确认</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail_review.py" line="155"/>
         <source>loses {lost:,.1f} TH/s; the best possible plan</source>
         <translation>损失 {lost:,.1f} TH/s；这是最优计划</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="139"/>
+        <location filename="../../commands/curtail_review.py" line="156"/>
         <source>loses {lost:,.1f} TH/s; at most {gap:.2f} % above the best possible plan</source>
         <translation>损失 {lost:,.1f} TH/s；最多比最优计划高 {gap:.2f} %</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="149"/>
+        <location filename="../../commands/curtail_review.py" line="166"/>
         <source>approved plan {plan_id}</source>
         <translation>已批准计划 {plan_id}</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="158"/>
+        <location filename="../../commands/curtail_review.py" line="175"/>
         <source>cancelled plan {plan_id}</source>
         <translation>已取消计划 {plan_id}</translation>
     </message>
@@ -3942,13 +3972,13 @@
         <translation>hashinsight-desktop：错误：{miners_csv}：{rows} 行中有 {n_cells} 个错误单元格；未进行求解。请修正以下问题后重新运行：</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="119"/>
+        <location filename="../../commands/curtail_review.py" line="122"/>
         <location filename="../../commands/curtail_solve.py" line="254"/>
         <source>off</source>
         <translation>断电</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="120"/>
+        <location filename="../../commands/curtail_review.py" line="123"/>
         <location filename="../../commands/curtail_solve.py" line="255"/>
         <source>sleep</source>
         <translation>休眠</translation>
@@ -4035,7 +4065,7 @@
     </message>
     <message>
         <location filename="../../commands/customer.py" line="74"/>
-        <location filename="../../commands/site.py" line="57"/>
+        <location filename="../../commands/site.py" line="58"/>
         <source>rename it</source>
         <translation>重命名</translation>
     </message>
@@ -4363,118 +4393,118 @@
         <translation>已将 {n_added:,} 台矿机添加到 {site}{skipped}</translation>
     </message>
     <message>
-        <location filename="../../commands/invoice.py" line="50"/>
+        <location filename="../../commands/invoice.py" line="51"/>
         <source>invoices, newest month first (a customer: their own)</source>
         <translation>发票，最新月份在前（客户：仅自己的）</translation>
     </message>
     <message>
-        <location filename="../../commands/invoice.py" line="51"/>
+        <location filename="../../commands/invoice.py" line="52"/>
         <source>draft, issued, paid, overdue or void</source>
         <translation>draft、issued、paid、overdue 或 void</translation>
     </message>
     <message>
-        <location filename="../../commands/invoice.py" line="52"/>
+        <location filename="../../commands/invoice.py" line="53"/>
         <source>only this month&apos;s</source>
         <translation>仅本月的</translation>
     </message>
     <message>
-        <location filename="../../commands/invoice.py" line="57"/>
+        <location filename="../../commands/invoice.py" line="58"/>
         <source>an invoice: lines, usage per miner, gaps, SLA, totals, payments</source>
         <translation>一张发票：明细行、每台矿机用量、缺口、SLA、合计、付款</translation>
     </message>
     <message>
-        <location filename="../../commands/invoice.py" line="60"/>
+        <location filename="../../commands/invoice.py" line="61"/>
         <source>issue drafts: each gets the next number of its series</source>
         <translation>开具草稿：每份获得其序列中的下一个编号</translation>
     </message>
     <message>
-        <location filename="../../commands/invoice.py" line="62"/>
+        <location filename="../../commands/invoice.py" line="63"/>
         <source>record a payment (partial payments too)</source>
         <translation>登记付款（含部分付款）</translation>
     </message>
     <message>
-        <location filename="../../commands/invoice.py" line="65"/>
+        <location filename="../../commands/invoice.py" line="66"/>
         <source>when it was paid (default today)</source>
         <translation>付款日期（默认今天）</translation>
     </message>
     <message>
-        <location filename="../../commands/invoice.py" line="66"/>
+        <location filename="../../commands/invoice.py" line="67"/>
         <source>the bank&apos;s reference</source>
         <translation>银行参考号</translation>
     </message>
     <message>
-        <location filename="../../commands/invoice.py" line="68"/>
+        <location filename="../../commands/invoice.py" line="69"/>
         <source>issue a credit note on an invoice (never above what is left)</source>
         <translation>为发票开具贷项通知单（不超过剩余金额）</translation>
     </message>
     <message>
-        <location filename="../../commands/invoice.py" line="74"/>
+        <location filename="../../commands/invoice.py" line="75"/>
         <source>void a draft, or an issued invoice nothing was paid or credited on</source>
         <translation>作废草稿，或作废尚无付款或贷记的已开具发票</translation>
     </message>
     <message>
-        <location filename="../../commands/invoice.py" line="79"/>
+        <location filename="../../commands/invoice.py" line="80"/>
         <source>a customer&apos;s statement: every move with the running balance</source>
         <translation>客户对账单：每笔变动及累计余额</translation>
     </message>
     <message>
-        <location filename="../../commands/invoice.py" line="82"/>
+        <location filename="../../commands/invoice.py" line="83"/>
         <source>open proposals to curtail overdue customers&apos; miners</source>
         <translation>对逾期客户矿机限电的未决提议</translation>
     </message>
     <message>
-        <location filename="../../commands/invoice.py" line="84"/>
+        <location filename="../../commands/invoice.py" line="85"/>
         <source>approve or reject a proposal (audited; curtail with `curtail`)</source>
         <translation>批准或拒绝提议（记入审计；用 `curtail` 执行限电）</translation>
     </message>
     <message>
-        <location filename="../../commands/invoice.py" line="89"/>
+        <location filename="../../commands/invoice.py" line="90"/>
         <source>curtail (default) or disconnect</source>
         <translation>curtail（默认）或 disconnect</translation>
     </message>
     <message>
-        <location filename="../../commands/invoice.py" line="138"/>
-        <source>{value:&lt;18} {status:&lt;8} {period}  {customer:&lt;28} {total_usd:&gt;12} USD  owed {balance_usd:&gt;12}  due {value2}</source>
-        <translation>{value:&lt;18} {status:&lt;8} {period}  {customer:&lt;28} {total_usd:&gt;12} USD  欠款 {balance_usd:&gt;12}  到期 {value2}</translation>
+        <location filename="../../commands/invoice.py" line="139"/>
+        <source>{value} {status} {period}  {customer} {total_usd:&gt;12} USD  owed {balance_usd:&gt;12}  due {value2}</source>
+        <translation>{value} {status} {period}  {customer} {total_usd:&gt;12} USD  欠款 {balance_usd:&gt;12}  到期 {value2}</translation>
     </message>
     <message>
-        <location filename="../../commands/invoice.py" line="193"/>
+        <location filename="../../commands/invoice.py" line="191"/>
         <source>Invoice {value}  {status}  {period}</source>
         <translation>发票 {value}  {status}  {period}</translation>
     </message>
     <message>
-        <location filename="../../commands/invoice.py" line="194"/>
+        <location filename="../../commands/invoice.py" line="192"/>
         <location filename="../../commands/invoice_print.py" line="41"/>
         <source>(draft)</source>
         <translation>（草稿）</translation>
     </message>
     <message>
-        <location filename="../../commands/invoice.py" line="201"/>
+        <location filename="../../commands/invoice.py" line="199"/>
         <source>To: {name}  {address}</source>
         <translation>收件方：{name}  {address}</translation>
     </message>
     <message>
-        <location filename="../../commands/invoice.py" line="209"/>
+        <location filename="../../commands/invoice.py" line="207"/>
         <source>{n_items} gap(s); SLA: {explained}</source>
         <translation>{n_items} 个缺口；SLA：{explained}</translation>
     </message>
     <message>
-        <location filename="../../commands/invoice.py" line="253"/>
+        <location filename="../../commands/invoice.py" line="251"/>
         <source>payment of {amount_usd} USD on {number}: {status}, owed {balance_usd}</source>
         <translation>{number} 收到付款 {amount_usd} USD：{status}，欠款 {balance_usd}</translation>
     </message>
     <message>
-        <location filename="../../commands/invoice.py" line="274"/>
+        <location filename="../../commands/invoice.py" line="272"/>
         <source>credit note {number}: {amount_usd} USD on {number2}, owed {balance_usd}</source>
         <translation>贷项通知单 {number}：{number2} 贷记 {amount_usd} USD，欠款 {balance_usd}</translation>
     </message>
     <message>
-        <location filename="../../commands/invoice.py" line="335"/>
+        <location filename="../../commands/invoice.py" line="333"/>
         <source>{id}  {action} {n_items} miner(s): {reason}</source>
         <translation>{id}  {action} {n_items} 台矿机：{reason}</translation>
     </message>
     <message>
-        <location filename="../../commands/invoice.py" line="356"/>
+        <location filename="../../commands/invoice.py" line="354"/>
         <source>proposal {status}: {action} {n_miner_ids} miner(s)</source>
         <translation>提议{status}：{action} {n_miner_ids} 台矿机</translation>
     </message>
@@ -5041,97 +5071,97 @@
         <translation>{value:&lt;16} {value2:&gt;5}  {value3:&lt;9} {value4:&gt;8} {value5:&gt;6} {value6:&gt;5}  {value7:&lt;22} 错误</translation>
     </message>
     <message>
-        <location filename="../../commands/site.py" line="46"/>
+        <location filename="../../commands/site.py" line="47"/>
         <source>add a site</source>
         <translation>添加矿场</translation>
     </message>
     <message>
-        <location filename="../../commands/site.py" line="49"/>
+        <location filename="../../commands/site.py" line="50"/>
         <source>IANA name, e.g. America/Chicago or UTC</source>
         <translation>IANA 名称，例如 America/Chicago 或 UTC</translation>
     </message>
     <message>
-        <location filename="../../commands/site.py" line="53"/>
+        <location filename="../../commands/site.py" line="54"/>
         <source>the sites you may see</source>
         <translation>您可见的矿场</translation>
     </message>
     <message>
-        <location filename="../../commands/site.py" line="55"/>
+        <location filename="../../commands/site.py" line="56"/>
         <source>change a site (what is not given stays)</source>
         <translation>修改矿场（未提供的保持不变）</translation>
     </message>
     <message>
-        <location filename="../../commands/site.py" line="63"/>
+        <location filename="../../commands/site.py" line="64"/>
         <source>a second person must approve its curtailment plans</source>
         <translation>其限电计划须由第二人批准</translation>
     </message>
     <message>
-        <location filename="../../commands/site.py" line="67"/>
+        <location filename="../../commands/site.py" line="68"/>
         <source>the web/API login of the site&apos;s miners (kept in the keyring)</source>
         <translation>矿场矿机的 Web/API 登录凭据（保存在密钥环中）</translation>
     </message>
     <message>
-        <location filename="../../commands/site.py" line="69"/>
+        <location filename="../../commands/site.py" line="70"/>
         <source>the site&apos;s name</source>
         <translation>矿场名称</translation>
     </message>
     <message>
-        <location filename="../../commands/site.py" line="71"/>
+        <location filename="../../commands/site.py" line="72"/>
         <source>only for this model at the site (e.g. &apos;Antminer S19j Pro&apos;)</source>
         <translation>仅适用于矿场中的此型号（例如 &apos;Antminer S19j Pro&apos;）</translation>
     </message>
     <message>
-        <location filename="../../commands/site.py" line="75"/>
+        <location filename="../../commands/site.py" line="76"/>
         <source>the login user; the password is read from standard input</source>
         <translation>登录用户；密码从标准输入读取</translation>
     </message>
     <message>
-        <location filename="../../commands/site.py" line="80"/>
+        <location filename="../../commands/site.py" line="81"/>
         <source>use each firmware&apos;s factory login (root/root, admin/admin…): an explicit choice</source>
         <translation>使用各固件的出厂登录（root/root、admin/admin…）：需明确选择</translation>
     </message>
     <message>
-        <location filename="../../commands/site.py" line="82"/>
+        <location filename="../../commands/site.py" line="83"/>
         <source>say what is stored (never the password)</source>
         <translation>说明已存储的内容（绝不显示密码）</translation>
     </message>
     <message>
-        <location filename="../../commands/site.py" line="84"/>
+        <location filename="../../commands/site.py" line="85"/>
         <source>read the password from standard input</source>
         <translation>从标准输入读取密码</translation>
     </message>
     <message>
-        <location filename="../../commands/site.py" line="97"/>
+        <location filename="../../commands/site.py" line="98"/>
         <source>the power price in $/kWh (e.g. 0.045)</source>
         <translation>电价，单位 $/kWh（例如 0.045）</translation>
     </message>
     <message>
-        <location filename="../../commands/site.py" line="99"/>
+        <location filename="../../commands/site.py" line="100"/>
         <source>the site&apos;s power capacity in kW</source>
         <translation>矿场电力容量，单位 kW</translation>
     </message>
     <message>
-        <location filename="../../commands/site.py" line="141"/>
-        <source>{name:&lt;24} {timezone:&lt;22} {power_price_usd_per_kwh:&gt;8} $/kWh {capacity_kw:&gt;8} kW{value}</source>
-        <translation>{name:&lt;24} {timezone:&lt;22} {power_price_usd_per_kwh:&gt;8} $/kWh {capacity_kw:&gt;8} kW{value}</translation>
+        <location filename="../../commands/site.py" line="142"/>
+        <source>{name} {timezone} {power_price_usd_per_kwh} $/kWh {capacity_kw} kW{value}</source>
+        <translation>{name} {timezone} {power_price_usd_per_kwh} $/kWh {capacity_kw} kW{value}</translation>
     </message>
     <message>
-        <location filename="../../commands/site.py" line="200"/>
+        <location filename="../../commands/site.py" line="199"/>
         <source>added site:</source>
         <translation>已添加矿场：</translation>
     </message>
     <message>
-        <location filename="../../commands/site.py" line="200"/>
+        <location filename="../../commands/site.py" line="199"/>
         <source>saved site:</source>
         <translation>已保存矿场：</translation>
     </message>
     <message>
-        <location filename="../../commands/site.py" line="227"/>
+        <location filename="../../commands/site.py" line="226"/>
         <source>miner login of {where}: {value}</source>
         <translation>{where}的矿机登录凭据：{value}</translation>
     </message>
     <message>
-        <location filename="../../commands/site.py" line="256"/>
+        <location filename="../../commands/site.py" line="255"/>
         <source>miner login of {where}: {stored} (in the keyring)</source>
         <translation>{where}的矿机登录凭据：{stored}（在密钥环中）</translation>
     </message>
@@ -5607,138 +5637,138 @@
         <translation>已添加用户 {value}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics.py" line="31"/>
+        <location filename="../../commands/analytics.py" line="32"/>
         <source>{order} with a constant</source>
         <translation>{order}，含常数项</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics.py" line="32"/>
+        <location filename="../../commands/analytics.py" line="33"/>
         <source>{order} on logs</source>
         <translation>{order}，基于对数值</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics.py" line="33"/>
+        <location filename="../../commands/analytics.py" line="34"/>
         <source>{order} with a constant on logs</source>
         <translation>{order}，含常数项，基于对数值</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics.py" line="45"/>
+        <location filename="../../commands/analytics.py" line="46"/>
         <source>SMA, EMA, RSI, MACD, Bollinger Bands (and ATR) as TA-Lib does</source>
         <translation>按 TA-Lib 的算法计算 SMA、EMA、RSI、MACD、布林带（及 ATR）</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics.py" line="51"/>
+        <location filename="../../commands/analytics.py" line="52"/>
         <source>CSV or XLSX with date, close and optional open, high, low, volume (ATR needs high and low)</source>
         <translation>包含 date、close 以及可选 open、high、low、volume 的 CSV 或 XLSX（ATR 需要 high 和 low）</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics.py" line="56"/>
+        <location filename="../../commands/analytics.py" line="57"/>
         <source>arrays aligned with the rows, null in warm-up</source>
         <translation>与各行对齐的数组，预热期内为 null</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics.py" line="60"/>
+        <location filename="../../commands/analytics.py" line="61"/>
         <source>ARIMA forecast with 80/95 %% intervals and a back-test</source>
         <translation>ARIMA 预测，含 80/95 %% 区间及回测</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics.py" line="63"/>
+        <location filename="../../commands/analytics.py" line="64"/>
         <source>CSV or XLSX with date, value; daily</source>
         <translation>包含 date、value 的 CSV 或 XLSX；按天</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics.py" line="66"/>
+        <location filename="../../commands/analytics.py" line="67"/>
         <source>model the logarithm (prices); report in the input&apos;s scale</source>
         <translation>对对数建模（价格）；按输入的尺度报告</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics.py" line="68"/>
+        <location filename="../../commands/analytics.py" line="69"/>
         <source>days ahead, default 7</source>
         <translation>预测天数，默认 7</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics.py" line="74"/>
+        <location filename="../../commands/analytics.py" line="75"/>
         <source>time for the order search, default 0.8</source>
         <translation>阶数搜索的时间，默认 0.8</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics.py" line="79"/>
+        <location filename="../../commands/analytics.py" line="80"/>
         <source>split a change of daily profit into each input&apos;s part (Shapley)</source>
         <translation>将每日利润的变化拆分到各输入项（Shapley）</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics.py" line="89"/>
+        <location filename="../../commands/analytics.py" line="90"/>
         <source>the inputs before: {keys} (uptime_pct and pool_fee_pct default to 100 and 2); no thousands separators; difficulty may be 110T</source>
         <translation>变化前的输入：{keys}（uptime_pct 和 pool_fee_pct 默认为 100 和 2）；不要使用千位分隔符；难度可写作 110T</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics.py" line="96"/>
+        <location filename="../../commands/analytics.py" line="97"/>
         <source>the inputs that changed (others as before)</source>
         <translation>发生变化的输入（其余同前）</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics.py" line="117"/>
+        <location filename="../../commands/analytics.py" line="118"/>
         <source>hashinsight-desktop: error: {source}: {count} bad cell(s); nothing was imported:</source>
         <translation>hashinsight-desktop：错误：{source}：{count} 个错误单元格；未导入任何内容：</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics.py" line="119"/>
+        <location filename="../../commands/analytics.py" line="120"/>
         <source>hashinsight-desktop: error: {source}: {count} bad cell(s); nothing was computed:</source>
         <translation>hashinsight-desktop：错误：{source}：{count} 个错误单元格；未进行任何计算：</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics.py" line="138"/>
-        <location filename="../../commands/analytics.py" line="169"/>
+        <location filename="../../commands/analytics.py" line="139"/>
+        <location filename="../../commands/analytics.py" line="170"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics.py" line="138"/>
+        <location filename="../../commands/analytics.py" line="139"/>
         <source>close</source>
         <translation>收盘价</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics.py" line="143"/>
+        <location filename="../../commands/analytics.py" line="144"/>
         <source>({rows} rows; the last {shown} shown; --json for all)</source>
         <translation>（共 {rows} 行；显示最后 {shown} 行；--json 输出全部）</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics.py" line="169"/>
+        <location filename="../../commands/analytics.py" line="170"/>
         <source>mean</source>
         <translation>均值</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics.py" line="170"/>
+        <location filename="../../commands/analytics.py" line="171"/>
         <source>80 % interval</source>
         <translation>80 % 区间</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics.py" line="170"/>
+        <location filename="../../commands/analytics.py" line="171"/>
         <source>95 % interval</source>
         <translation>95 % 区间</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics.py" line="179"/>
+        <location filename="../../commands/analytics.py" line="180"/>
         <source>Back-test: the series is too short for one window</source>
         <translation>回测：序列太短，不足一个窗口</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics.py" line="181"/>
+        <location filename="../../commands/analytics.py" line="182"/>
         <source>Back-test over {points} forecasts ({windows} windows): MAPE {mape:.2f} %, inside the 80 % interval {inside_80:.0f} %, inside the 95 % interval {inside_95:.0f} %</source>
         <translation>回测共 {points} 次预测（{windows} 个窗口）：MAPE {mape:.2f} %，落在 80 % 区间内 {inside_80:.0f} %，落在 95 % 区间内 {inside_95:.0f} %</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics.py" line="196"/>
+        <location filename="../../commands/analytics.py" line="197"/>
         <source>Warning: {warning}</source>
         <translation>警告：{warning}</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics.py" line="229"/>
+        <location filename="../../commands/analytics.py" line="230"/>
         <source>Daily profit: {before} → {after} (change {change}/day)</source>
         <translation>每日利润：{before} → {after}（变化 {change}/天）</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics.py" line="238"/>
+        <location filename="../../commands/analytics.py" line="239"/>
         <source>No input changed.</source>
         <translation>没有输入发生变化。</translation>
     </message>
@@ -11257,23 +11287,23 @@ Miners of this model must be moved to another model first.</source>
         <translation>{miner_id} 重复列出</translation>
     </message>
     <message>
-        <location filename="../../commands/billing_db.py" line="92"/>
+        <location filename="../../commands/billing_db.py" line="93"/>
         <location filename="../../services/billing/contract_terms.py" line="345"/>
         <source>cannot read {path}: {value}</source>
         <translation>无法读取 {path}：{value}</translation>
     </message>
     <message>
-        <location filename="../../commands/billing_db.py" line="97"/>
+        <location filename="../../commands/billing_db.py" line="98"/>
         <source>not valid JSON: {msg} at line {lineno}</source>
         <translation>不是有效的 JSON：{msg}，位于第 {lineno} 行</translation>
     </message>
     <message>
-        <location filename="../../commands/billing_db.py" line="101"/>
+        <location filename="../../commands/billing_db.py" line="102"/>
         <source>must be one JSON object with the contract&apos;s fields</source>
         <translation>必须是一个包含合同字段的 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../commands/billing_db.py" line="112"/>
+        <location filename="../../commands/billing_db.py" line="113"/>
         <source>no {field} named {name!r}</source>
         <translation>没有名为 {name!r} 的{field}</translation>
     </message>
@@ -11301,7 +11331,7 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../commands/customer.py" line="198"/>
-        <location filename="../../commands/invoice.py" line="131"/>
+        <location filename="../../commands/invoice.py" line="132"/>
         <location filename="../../commands/ticket.py" line="137"/>
         <location filename="../../services/crm/asset_import.py" line="98"/>
         <source>no customer named {name!r}</source>
@@ -13169,7 +13199,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
         <location filename="../../commands/agent.py" line="82"/>
         <location filename="../../commands/alerts.py" line="161"/>
-        <location filename="../../commands/site.py" line="222"/>
+        <location filename="../../commands/site.py" line="221"/>
         <source>no site named {site!r}</source>
         <translation>没有名为 {site!r} 的矿场</translation>
     </message>
@@ -13285,12 +13315,22 @@ Miners of this model must be moved to another model first.</source>
         <translation>{spec!r}：PCT 必须是数字</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_names.py" line="130"/>
+        <location filename="../../commands/curtail_names.py" line="127"/>
+        <source>its feeds: {feeds}</source>
+        <translation>其回路：{feeds}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail_names.py" line="129"/>
+        <source>no miner of it has a power feed set</source>
+        <translation>其矿机均未设置供电回路</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail_names.py" line="134"/>
         <source>no feed named {name!r} at {site} ({known})</source>
         <translation>{site} 没有名为 {name!r} 的回路（{known}）</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_names.py" line="138"/>
+        <location filename="../../commands/curtail_names.py" line="142"/>
         <source>feed {name!r} is given twice</source>
         <translation>回路 {name!r} 重复给出</translation>
     </message>
@@ -13335,12 +13375,12 @@ Miners of this model must be moved to another model first.</source>
         <translation>没有名为 {site!r} 且您可向其添加矿机的矿场</translation>
     </message>
     <message>
-        <location filename="../../commands/invoice.py" line="238"/>
+        <location filename="../../commands/invoice.py" line="236"/>
         <source>{date!r} is not a date (YYYY-MM-DD)</source>
         <translation>{date!r} 不是日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../commands/invoice.py" line="349"/>
+        <location filename="../../commands/invoice.py" line="347"/>
         <source>{proposal!r} is not a proposal id</source>
         <translation>{proposal!r} 不是提议 ID</translation>
     </message>
@@ -13440,28 +13480,28 @@ Miners of this model must be moved to another model first.</source>
         <translation>一次轮询 {n_targets:,} 个目标太多</translation>
     </message>
     <message>
-        <location filename="../../commands/site.py" line="108"/>
+        <location filename="../../commands/site.py" line="109"/>
         <location filename="../../services/analytics/series_file.py" line="65"/>
         <source>{text!r} is not a number</source>
         <translation>{text!r} 不是数字</translation>
     </message>
     <message>
-        <location filename="../../commands/site.py" line="114"/>
+        <location filename="../../commands/site.py" line="115"/>
         <source>{text!r}: a whole number of kW between 0 and {MAX_CAPACITY_KW:,}</source>
         <translation>{text!r}：应为 0 到 {MAX_CAPACITY_KW:,} 之间的整数 kW</translation>
     </message>
     <message>
-        <location filename="../../commands/site.py" line="178"/>
+        <location filename="../../commands/site.py" line="177"/>
         <source>no site named {site!r} that you may see</source>
         <translation>没有您可见的名为 {site!r} 的矿场</translation>
     </message>
     <message>
-        <location filename="../../commands/site.py" line="237"/>
+        <location filename="../../commands/site.py" line="236"/>
         <source>give the password on standard input (never on the command line)</source>
         <translation>请通过标准输入提供密码（切勿写在命令行中）</translation>
     </message>
     <message>
-        <location filename="../../commands/site.py" line="242"/>
+        <location filename="../../commands/site.py" line="241"/>
         <location filename="../../commands/user.py" line="107"/>
         <source>the password read from standard input is empty</source>
         <translation>从标准输入读取的密码为空</translation>
@@ -13763,17 +13803,17 @@ Miners of this model must be moved to another model first.</source>
         <translation>{name} 已存在</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics.py" line="158"/>
+        <location filename="../../commands/analytics.py" line="159"/>
         <source>must be more than 0 seconds, not {value}</source>
         <translation>必须大于 0 秒，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics.py" line="205"/>
+        <location filename="../../commands/analytics.py" line="206"/>
         <source>{piece!r} is not KEY=VALUE (no thousands separators in values)</source>
         <translation>{piece!r} 不是 KEY=VALUE 格式（值中不能有千位分隔符）</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics.py" line="208"/>
+        <location filename="../../commands/analytics.py" line="209"/>
         <source>{key} is given twice</source>
         <translation>{key} 重复给出</translation>
     </message>
