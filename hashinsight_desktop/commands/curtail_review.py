@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from hashinsight_desktop.commands import curtail_names as names
 from hashinsight_desktop.commands.language import translate
+from hashinsight_desktop.commands.table import pad
 from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, render
 
 if TYPE_CHECKING:
@@ -27,15 +28,15 @@ def listing(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
             translate(
                 "CLI",
                 (
-                    "{value}  {created_at:%Y-%m-%d %H:%M}  {site:<16} "
-                    "{state_label:<19} {shed_kw:>9,.1f} / {target_kw:,.1f} kW  "
+                    "{value}  {created_at:%Y-%m-%d %H:%M}  {site} "
+                    "{state_label} {shed_kw:>9,.1f} / {target_kw:,.1f} kW  "
                     "{miners:>5} miners  {name}"
                 ),
             ).format(
                 value=str(p.id)[:8],
                 created_at=p.created_at,
-                site=p.site,
-                state_label=render(p.state_label, translate),
+                site=pad(p.site, 16),  # by terminal columns: Chinese names and states stay in line
+                state_label=pad(render(p.state_label, translate), 19),
                 shed_kw=p.shed_kw,
                 target_kw=p.target_kw,
                 miners=p.miners,
@@ -105,11 +106,11 @@ def show(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
             else ""
         )
         print(
-            translate("CLI", "{miner_name:<20} {level:<12} batch {value:<3} {state:<12}{recovery} {value2}").format(
-                miner_name=item.miner_name,
-                level=level,
+            translate("CLI", "{miner_name} {level} batch {value:<3} {state}{recovery} {value2}").format(
+                miner_name=pad(item.miner_name, 20),
+                level=pad(level, 12),
                 value=item.batch + 1,
-                state=_said(_ITEM_STATES, item.state),
+                state=pad(_said(_ITEM_STATES, item.state), 12),
                 recovery=recovery,
                 value2=render(item.detail or "", translate),
             )
