@@ -2384,7 +2384,7 @@
     </message>
     <message>
         <location filename="../../cli.py" line="34"/>
-        <location filename="../../commands/control.py" line="47"/>
+        <location filename="../../commands/control.py" line="48"/>
         <source>control miners through their own firmware (sleep, wake, reboot, power, pool, mode)</source>
         <translation>通过矿机自身固件控制矿机（休眠、唤醒、重启、功率、矿池、模式）</translation>
     </message>
@@ -2408,7 +2408,7 @@
     </message>
     <message>
         <location filename="../../cli.py" line="40"/>
-        <location filename="../../commands/user.py" line="50"/>
+        <location filename="../../commands/user.py" line="51"/>
         <source>user accounts</source>
         <translation>用户账户</translation>
     </message>
@@ -2558,9 +2558,9 @@
     <message>
         <location filename="../../commands/acting_user.py" line="24"/>
         <location filename="../../commands/alerts.py" line="45"/>
-        <location filename="../../commands/user.py" line="74"/>
-        <location filename="../../commands/user.py" line="77"/>
-        <location filename="../../commands/user.py" line="90"/>
+        <location filename="../../commands/user.py" line="75"/>
+        <location filename="../../commands/user.py" line="78"/>
+        <location filename="../../commands/user.py" line="91"/>
         <source>print one JSON document</source>
         <translation>打印一个 JSON 文档</translation>
     </message>
@@ -3423,72 +3423,72 @@
         <translation>，{minutes:.0f} 分钟前</translation>
     </message>
     <message>
-        <location filename="../../commands/control.py" line="35"/>
+        <location filename="../../commands/control.py" line="36"/>
         <source>name, IP address (or IP:port) or id</source>
         <translation>名称、IP 地址（或 IP:端口）或 ID</translation>
     </message>
     <message>
-        <location filename="../../commands/control.py" line="39"/>
+        <location filename="../../commands/control.py" line="40"/>
         <source>per-miner deadline (default 20 s)</source>
         <translation>每台矿机的时限（默认 20 秒）</translation>
     </message>
     <message>
-        <location filename="../../commands/control.py" line="51"/>
+        <location filename="../../commands/control.py" line="52"/>
         <source>stop hashing</source>
         <translation>停止挖矿</translation>
     </message>
     <message>
-        <location filename="../../commands/control.py" line="52"/>
+        <location filename="../../commands/control.py" line="53"/>
         <source>resume hashing</source>
         <translation>恢复挖矿</translation>
     </message>
     <message>
-        <location filename="../../commands/control.py" line="53"/>
+        <location filename="../../commands/control.py" line="54"/>
         <source>reboot the miners</source>
         <translation>重启矿机</translation>
     </message>
     <message>
-        <location filename="../../commands/control.py" line="57"/>
+        <location filename="../../commands/control.py" line="58"/>
         <source>a power target: --watts (Braiins, Whatsminer, LuxOS, VNish) or --percent</source>
         <translation>功率目标：--watts（Braiins、Whatsminer、LuxOS、VNish）或 --percent</translation>
     </message>
     <message>
-        <location filename="../../commands/control.py" line="63"/>
+        <location filename="../../commands/control.py" line="64"/>
         <source>make a pool the active one</source>
         <translation>将某矿池设为当前矿池</translation>
     </message>
     <message>
-        <location filename="../../commands/control.py" line="66"/>
+        <location filename="../../commands/control.py" line="67"/>
         <source>like stratum+tcp://pool.example:3333</source>
         <translation>形如 stratum+tcp://pool.example:3333</translation>
     </message>
     <message>
-        <location filename="../../commands/control.py" line="72"/>
+        <location filename="../../commands/control.py" line="73"/>
         <source>the pool&apos;s password (default: the keyring&apos;s for this pool and worker, else x)</source>
         <translation>矿池密码（默认：密钥环中此矿池和矿工名的密码，否则为 x）</translation>
     </message>
     <message>
-        <location filename="../../commands/control.py" line="77"/>
+        <location filename="../../commands/control.py" line="78"/>
         <source>read the pool&apos;s password from standard input</source>
         <translation>从标准输入读取矿池密码</translation>
     </message>
     <message>
-        <location filename="../../commands/control.py" line="82"/>
+        <location filename="../../commands/control.py" line="83"/>
         <source>store the given password in the keyring for next time</source>
         <translation>将所给密码保存到密钥环，供下次使用</translation>
     </message>
     <message>
-        <location filename="../../commands/control.py" line="85"/>
+        <location filename="../../commands/control.py" line="86"/>
         <source>a firmware power mode (stock Antminer low-power, Whatsminer, Avalon)</source>
         <translation>固件功耗模式（原厂 Antminer 低功耗、Whatsminer、Avalon）</translation>
     </message>
     <message>
-        <location filename="../../commands/control.py" line="89"/>
+        <location filename="../../commands/control.py" line="90"/>
         <source>the fault (locate) light</source>
         <translation>故障（定位）指示灯</translation>
     </message>
     <message>
-        <location filename="../../commands/control.py" line="94"/>
+        <location filename="../../commands/control.py" line="95"/>
         <source>identify make, model, firmware and family, and store them</source>
         <translation>识别厂商、型号、固件和系列，并保存</translation>
     </message>
@@ -3741,147 +3741,147 @@
         <translation>已保存计划 {plan_id}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="27"/>
-        <source>{value}  {created_at:%Y-%m-%d %H:%M}  {site:&lt;16} {state_label:&lt;19} {shed_kw:&gt;9,.1f} / {target_kw:,.1f} kW  {miners:&gt;5} miners  {name}</source>
-        <translation>{value}  {created_at:%Y-%m-%d %H:%M}  {site:&lt;16} {state_label:&lt;19} {shed_kw:&gt;9,.1f} / {target_kw:,.1f} kW  {miners:&gt;5} 台矿机  {name}</translation>
-    </message>
-    <message>
-        <location filename="../../commands/curtail_review.py" line="46"/>
+        <location filename="../../commands/curtail_review.py" line="47"/>
         <source>no curtailment plans</source>
         <translation>没有限电计划</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="65"/>
+        <location filename="../../commands/curtail_review.py" line="66"/>
         <source>{name} ({plan_id}) at {site}: {state}</source>
         <translation>{site} 的 {name}（{plan_id}）：{state}</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="70"/>
+        <location filename="../../commands/curtail_review.py" line="71"/>
         <source>  shed {shed_kw:,.1f} of {target_kw:,.1f} kW; {value}</source>
         <translation>  削减 {shed_kw:,.1f} / {target_kw:,.1f} kW；{value}</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="76"/>
+        <location filename="../../commands/curtail_review.py" line="77"/>
         <source>  power before {before_kw:,.1f} kW, target ≤ {target_kw:,.1f} kW</source>
         <translation>  执行前功率 {before_kw:,.1f} kW，目标 ≤ {target_kw:,.1f} kW</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="80"/>
+        <location filename="../../commands/curtail_review.py" line="81"/>
         <source>, measured {kw:,.1f} kW</source>
         <translation>，实测 {kw:,.1f} kW</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="82"/>
+        <location filename="../../commands/curtail_review.py" line="83"/>
         <source>: target reached</source>
         <translation>：已达到目标</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="84"/>
+        <location filename="../../commands/curtail_review.py" line="85"/>
         <source>: short by {kw:,.1f} kW</source>
         <translation>：差 {kw:,.1f} kW</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="87"/>
+        <location filename="../../commands/curtail_review.py" line="88"/>
         <source>no reading</source>
         <translation>无读数</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="90"/>
+        <location filename="../../commands/curtail_review.py" line="91"/>
         <source>fell short: {miner} ({host}) {measured} on a {level_w:,.0f} W level</source>
         <translation>未达标：{miner}（{host}）{measured}，档位为 {level_w:,.0f} W</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="95"/>
+        <location filename="../../commands/curtail_review.py" line="96"/>
         <source>, stopped {at}</source>
         <translation>，于 {at} 停止</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="96"/>
+        <location filename="../../commands/curtail_review.py" line="97"/>
         <source>  stop asked by {user}</source>
         <translation>  {user} 请求停止</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="98"/>
+        <location filename="../../commands/curtail_review.py" line="99"/>
         <source>  result: {value}</source>
         <translation>  结果：{value}</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="103"/>
+        <location filename="../../commands/curtail_review.py" line="104"/>
         <source> recovery {state}</source>
         <translation> 恢复 {state}</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="108"/>
-        <source>{miner_name:&lt;20} {level:&lt;12} batch {value:&lt;3} {state:&lt;12}{recovery} {value2}</source>
-        <translation>{miner_name:&lt;20} {level:&lt;12} 批次 {value:&lt;3} {state:&lt;12}{recovery} {value2}</translation>
+        <location filename="../../commands/curtail_review.py" line="28"/>
+        <source>{value}  {created_at:%Y-%m-%d %H:%M}  {site} {state_label} {shed_kw:&gt;9,.1f} / {target_kw:,.1f} kW  {miners:&gt;5} miners  {name}</source>
+        <translation>{value}  {created_at:%Y-%m-%d %H:%M}  {site} {state_label} {shed_kw:&gt;9,.1f} / {target_kw:,.1f} kW  {miners:&gt;5} 台矿机  {name}</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="124"/>
+        <location filename="../../commands/curtail_review.py" line="109"/>
+        <source>{miner_name} {level} batch {value:&lt;3} {state}{recovery} {value2}</source>
+        <translation>{miner_name} {level} 批次 {value:&lt;3} {state}{recovery} {value2}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail_review.py" line="125"/>
         <source>preset</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="125"/>
+        <location filename="../../commands/curtail_review.py" line="126"/>
         <source>percent</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="126"/>
+        <location filename="../../commands/curtail_review.py" line="127"/>
         <source>watts</source>
         <translation>瓦</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="127"/>
+        <location filename="../../commands/curtail_review.py" line="128"/>
         <source>profile</source>
         <translation>配置档</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="131"/>
+        <location filename="../../commands/curtail_review.py" line="132"/>
         <source>planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="132"/>
+        <location filename="../../commands/curtail_review.py" line="133"/>
         <source>sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="133"/>
+        <location filename="../../commands/curtail_review.py" line="134"/>
         <source>accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="134"/>
+        <location filename="../../commands/curtail_review.py" line="135"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="135"/>
+        <location filename="../../commands/curtail_review.py" line="136"/>
         <source>confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="136"/>
+        <location filename="../../commands/curtail_review.py" line="137"/>
         <source>unconfirmed</source>
         <translation>未确认</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="155"/>
+        <location filename="../../commands/curtail_review.py" line="156"/>
         <source>loses {lost:,.1f} TH/s; the best possible plan</source>
         <translation>损失 {lost:,.1f} TH/s；这是最优计划</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="156"/>
+        <location filename="../../commands/curtail_review.py" line="157"/>
         <source>loses {lost:,.1f} TH/s; at most {gap:.2f} % above the best possible plan</source>
         <translation>损失 {lost:,.1f} TH/s；最多比最优计划高 {gap:.2f} %</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="166"/>
+        <location filename="../../commands/curtail_review.py" line="167"/>
         <source>approved plan {plan_id}</source>
         <translation>已批准计划 {plan_id}</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="175"/>
+        <location filename="../../commands/curtail_review.py" line="176"/>
         <source>cancelled plan {plan_id}</source>
         <translation>已取消计划 {plan_id}</translation>
     </message>
@@ -3972,13 +3972,13 @@
         <translation>hashinsight-desktop：错误：{miners_csv}：{rows} 行中有 {n_cells} 个错误单元格；未进行求解。请修正以下问题后重新运行：</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="122"/>
+        <location filename="../../commands/curtail_review.py" line="123"/>
         <location filename="../../commands/curtail_solve.py" line="254"/>
         <source>off</source>
         <translation>断电</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="123"/>
+        <location filename="../../commands/curtail_review.py" line="124"/>
         <location filename="../../commands/curtail_solve.py" line="255"/>
         <source>sleep</source>
         <translation>休眠</translation>
@@ -5458,88 +5458,88 @@
         <translation>工作时间分钟数，例如 urgent=15/120；按优先级重复</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="30"/>
+        <location filename="../../commands/user.py" line="31"/>
         <source>where the user&apos;s CRM notices are e-mailed (a deal they own)</source>
         <translation>用户的 CRM 通知（其负责的商机）发送到的邮箱</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="39"/>
+        <location filename="../../commands/user.py" line="40"/>
         <source>act as this admin (password from {env} or a prompt)</source>
         <translation>以此管理员身份操作（密码来自 {env} 或提示输入）</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="45"/>
+        <location filename="../../commands/user.py" line="46"/>
         <source>read the new password from standard input</source>
         <translation>从标准输入读取新密码</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="53"/>
+        <location filename="../../commands/user.py" line="54"/>
         <source>add a user (the first user must be the owner)</source>
         <translation>添加用户（第一个用户必须是所有者）</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="59"/>
+        <location filename="../../commands/user.py" line="60"/>
         <source>site scope (site_manager)</source>
         <translation>矿场范围（site_manager）</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="61"/>
+        <location filename="../../commands/user.py" line="62"/>
         <source>customer account (customer role)</source>
         <translation>客户账户（customer 角色）</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="65"/>
+        <location filename="../../commands/user.py" line="66"/>
         <source>change a user&apos;s display name or notice e-mail address (your own: any user)</source>
         <translation>修改用户的显示名称或通知邮箱（自己的：任何用户均可）</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="72"/>
+        <location filename="../../commands/user.py" line="73"/>
         <source>{email}; &apos;&apos; clears it</source>
         <translation>{email}；&apos;&apos; 表示清除</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="76"/>
+        <location filename="../../commands/user.py" line="77"/>
         <source>list user accounts with their state and last login</source>
         <translation>列出用户账户及其状态和最近登录</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="79"/>
+        <location filename="../../commands/user.py" line="80"/>
         <source>set a new password for a user (also unlocks)</source>
         <translation>为用户设置新密码（同时解锁）</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="84"/>
+        <location filename="../../commands/user.py" line="85"/>
         <source>disable an account (it can no longer log in; its history stays)</source>
         <translation>停用账户（无法再登录；其历史保留）</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="85"/>
+        <location filename="../../commands/user.py" line="86"/>
         <source>enable a disabled account again</source>
         <translation>重新启用已停用的账户</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="86"/>
+        <location filename="../../commands/user.py" line="87"/>
         <source>clear an account&apos;s failed logins, so its next login need not wait</source>
         <translation>清除账户的登录失败次数，使其下次登录无需等待</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="94"/>
+        <location filename="../../commands/user.py" line="95"/>
         <source>locked-out owner: new password, unlocked, enabled, with direct database access (no --as; audited)</source>
         <translation>被锁定的所有者：通过直接访问数据库设置新密码、解锁并启用（无需 --as；记入审计）</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="111"/>
+        <location filename="../../commands/user.py" line="112"/>
         <source>New password: </source>
         <translation>新密码： </translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="112"/>
+        <location filename="../../commands/user.py" line="113"/>
         <source>Repeat password: </source>
         <translation>重复密码： </translation>
     </message>
     <message>
         <location filename="../../commands/cluster.py" line="114"/>
-        <location filename="../../commands/user.py" line="158"/>
+        <location filename="../../commands/user.py" line="159"/>
         <source>USER</source>
         <translation>用户</translation>
     </message>
@@ -5550,89 +5550,89 @@
     </message>
     <message>
         <location filename="../../commands/cluster.py" line="143"/>
-        <location filename="../../commands/user.py" line="159"/>
+        <location filename="../../commands/user.py" line="160"/>
         <source>ROLE</source>
         <translation>角色</translation>
     </message>
     <message>
         <location filename="../../commands/cluster.py" line="117"/>
         <location filename="../../commands/cluster.py" line="150"/>
-        <location filename="../../commands/user.py" line="160"/>
+        <location filename="../../commands/user.py" line="161"/>
         <source>STATE</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="161"/>
+        <location filename="../../commands/user.py" line="162"/>
         <source>LAST LOGIN</source>
         <translation>最近登录</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="162"/>
+        <location filename="../../commands/user.py" line="163"/>
         <source>FAILED</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="163"/>
+        <location filename="../../commands/user.py" line="164"/>
         <source>DISPLAY NAME</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="194"/>
+        <location filename="../../commands/user.py" line="197"/>
         <source>new password set for {name} (failed logins cleared)</source>
         <translation>已为 {name} 设置新密码（已清除登录失败次数）</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="197"/>
+        <location filename="../../commands/user.py" line="200"/>
         <source>unlocked {name}</source>
         <translation>已解锁 {name}</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="198"/>
+        <location filename="../../commands/user.py" line="201"/>
         <source>{name} was not locked (no failed logins)</source>
         <translation>{name} 未被锁定（无登录失败）</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="208"/>
+        <location filename="../../commands/user.py" line="211"/>
         <source>enabled {name}</source>
         <translation>已启用 {name}</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="209"/>
+        <location filename="../../commands/user.py" line="212"/>
         <source>{name} was already enabled</source>
         <translation>{name} 已是启用状态</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="212"/>
+        <location filename="../../commands/user.py" line="215"/>
         <source>disabled {name}</source>
         <translation>已停用 {name}</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="213"/>
+        <location filename="../../commands/user.py" line="216"/>
         <source>{name} was already disabled</source>
         <translation>{name} 已是停用状态</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="246"/>
+        <location filename="../../commands/user.py" line="249"/>
         <source>the console only</source>
         <translation>仅在控制台中</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="248"/>
+        <location filename="../../commands/user.py" line="251"/>
         <source>{username}: display name {value}, CRM notices to {notices}</source>
         <translation>{username}：显示名称 {value}，CRM 通知：{notices}</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="262"/>
+        <location filename="../../commands/user.py" line="265"/>
         <source>Recovering owner {value} with direct access to {display}; recorded in the audit log as {operator}.</source>
         <translation>正在通过直接访问 {display} 恢复所有者 {value}；以 {operator} 记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="273"/>
+        <location filename="../../commands/user.py" line="276"/>
         <source>owner {name} recovered: new password set, failed logins cleared, account enabled</source>
         <translation>所有者 {name} 已恢复：已设置新密码、清除登录失败次数、启用账户</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="340"/>
+        <location filename="../../commands/user.py" line="343"/>
         <source>added user {value} ({role})</source>
         <translation>已添加用户 {value}（{role}）</translation>
     </message>
@@ -13264,28 +13264,28 @@ Miners of this model must be moved to another model first.</source>
         <translation>自定义机器需要同时提供 --power-w 和 --hashrate-ths</translation>
     </message>
     <message>
-        <location filename="../../commands/control.py" line="118"/>
+        <location filename="../../commands/control.py" line="119"/>
         <source>no miner named {text!r} (by name, IP address or id) in your sites</source>
         <translation>您的矿场中没有名为 {text!r} 的矿机（按名称、IP 地址或 ID）</translation>
     </message>
     <message>
-        <location filename="../../commands/control.py" line="128"/>
+        <location filename="../../commands/control.py" line="129"/>
         <source>{text} is at several sites ({names}): name one by its id</source>
         <translation>{text} 位于多个矿场（{names}）：请用 ID 指定其中一个</translation>
     </message>
     <message>
-        <location filename="../../commands/control.py" line="159"/>
+        <location filename="../../commands/control.py" line="160"/>
         <source>give the password to store (--pool-password-stdin)</source>
         <translation>请提供要保存的密码（--pool-password-stdin）</translation>
     </message>
     <message>
-        <location filename="../../commands/control.py" line="186"/>
+        <location filename="../../commands/control.py" line="187"/>
         <source>must be a positive number of watts</source>
         <translation>必须是正的瓦数</translation>
     </message>
     <message>
         <location filename="../../commands/curtail_names.py" line="53"/>
-        <location filename="../../commands/user.py" line="314"/>
+        <location filename="../../commands/user.py" line="317"/>
         <source>no site named {name!r}</source>
         <translation>没有名为 {name!r} 的矿场</translation>
     </message>
@@ -13502,7 +13502,7 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../commands/site.py" line="241"/>
-        <location filename="../../commands/user.py" line="107"/>
+        <location filename="../../commands/user.py" line="108"/>
         <source>the password read from standard input is empty</source>
         <translation>从标准输入读取的密码为空</translation>
     </message>
@@ -13562,32 +13562,32 @@ Miners of this model must be moved to another model first.</source>
         <translation>没有名为 {calendar!r} 的工作日历</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="116"/>
+        <location filename="../../commands/user.py" line="117"/>
         <source>no terminal to ask it: give it on standard input (--password-stdin)</source>
         <translation>没有可询问的终端：请通过标准输入提供（--password-stdin）</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="119"/>
+        <location filename="../../commands/user.py" line="120"/>
         <source>the two passwords differ</source>
         <translation>两次输入的密码不一致</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="231"/>
+        <location filename="../../commands/user.py" line="234"/>
         <source>say what to change: --email ADDRESS and/or --display-name TEXT</source>
         <translation>请说明要修改的内容：--email ADDRESS 和/或 --display-name TEXT</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="293"/>
+        <location filename="../../commands/user.py" line="296"/>
         <source>there are no users yet: the first account must be the owner (--role owner)</source>
         <translation>尚无用户：第一个账户必须是所有者（--role owner）</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="299"/>
+        <location filename="../../commands/user.py" line="302"/>
         <source>users exist already: say who adds this one with --as ADMIN</source>
         <translation>已存在用户：请用 --as ADMIN 说明由谁添加</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="324"/>
+        <location filename="../../commands/user.py" line="327"/>
         <source>no customer account named {customer!r}</source>
         <translation>没有名为 {customer!r} 的客户账户</translation>
     </message>
