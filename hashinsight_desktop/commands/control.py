@@ -23,6 +23,7 @@ from typing import Any
 
 from hashinsight_desktop.commands.acting_user import acting_principal, add_acting_arguments
 from hashinsight_desktop.commands.language import translate
+from hashinsight_desktop.commands.table import pad
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text, render
@@ -225,7 +226,7 @@ def _control(args: argparse.Namespace, ctx: AppContext, principal: Any, rows: li
     else:
         for item in report:
             detail = render(item["detail"], translate)
-            print(f"{item['name']:<22} {item['host']:<16} {item['family']:<10} {item['outcome']:<8} {detail}")
+            print(f"{pad(item['name'], 22)} {item['host']:<16} {item['family']:<10} {item['outcome']:<8} {detail}")
         summary = f"{counts['ok']} ok, {counts['refused']} refused, {counts['failed']} failed"
         print(f"{action.value}: {summary} of {len(report)}")
     return 0 if counts["ok"] == len(report) else 1
@@ -265,5 +266,6 @@ def _identify(args: argparse.Namespace, ctx: AppContext, principal: Any, rows: l
         for item, f in zip(report, found, strict=True):
             what = " ".join(str(part) for part in (item["make"], item["model"], item["firmware"]) if part)
             note = f"  ({item['note']})" if item["note"] else ""
-            print(f"{item['name']:<22} {item['family']:<10} {what or '?'}: {f.identity.capabilities.describe()}{note}")
+            can = f.identity.capabilities.describe()
+            print(f"{pad(item['name'], 22)} {item['family']:<10} {what or '?'}: {can}{note}")
     return 0

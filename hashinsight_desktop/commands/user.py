@@ -22,6 +22,7 @@ from typing import Any
 
 from hashinsight_desktop.commands.acting_user import PASSWORD_ENV, acting_principal
 from hashinsight_desktop.commands.language import translate
+from hashinsight_desktop.commands.table import pad
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text, render
@@ -162,12 +163,13 @@ def _list(args: argparse.Namespace, ctx: AppContext) -> int:
         translate("CLI", "FAILED"),
         translate("CLI", "DISPLAY NAME"),
     )
-    print(f"{user:<24} {role:<13} {state:<18} {last_login:<17} {failed:>6}  {display_name}")
+    padded = (pad(user, 24), pad(role, 13), pad(state, 18), pad(last_login, 17), pad(failed, 6, right=True))
+    print(" ".join(padded) + "  " + display_name)  # by terminal columns: Chinese headings stay in line
     for row in rows:
         last = row["last_login_at"]
         shown = datetime.fromisoformat(last).astimezone().strftime("%Y-%m-%d %H:%M") if last else "never"
         print(
-            f"{row['username']:<24} {row['role']:<13} {row['state']:<18} {shown:<17} "
+            f"{pad(row['username'], 24)} {row['role']:<13} {row['state']:<18} {shown:<17} "
             f"{row['failed_logins']:>6}  {row['display_name']}"
         )
     return 0
