@@ -81,8 +81,19 @@ def _json(f: FailureView) -> dict[str, object]:
 
 def list_lines(rows: list[FailureView]) -> list[str]:
     if not rows:
-        return ["No dead letters: every event was applied by its consumer."]
-    table = [("ID", "FAILED AT", "CONSUMER", "EVENT", "TOPIC", "ATTEMPTS", "STATE", "LAST ERROR")]
+        return [translate("CLI", "No dead letters: every event was applied by its consumer.")]
+    table = [
+        (
+            translate("CLI", "ID"),
+            translate("CLI", "FAILED AT"),
+            translate("CLI", "CONSUMER"),
+            translate("CLI", "EVENT"),
+            translate("CLI", "TOPIC"),
+            translate("CLI", "ATTEMPTS"),
+            translate("CLI", "STATE"),
+            translate("CLI", "LAST ERROR"),
+        )
+    ]
     for f in rows:
         error = f.last_error.splitlines()[0] if f.last_error else ""
         error = error if len(error) <= ERROR_WIDTH else error[: ERROR_WIDTH - 1] + "…"

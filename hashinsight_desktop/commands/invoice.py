@@ -140,7 +140,8 @@ def _print_rows(rows: list[dict[str, Any]]) -> None:
                 "CLI",
                 "{value} {status} {period}  {customer} {total_usd:>12} USD  owed {balance_usd:>12}  due {value2}",
             ).format(
-                value=pad(row["number"] or "(draft)", 18),  # by terminal columns: Chinese names stay in line
+                # by terminal columns: Chinese names stay in line
+                value=pad(row["number"] or translate("CLI", "(draft)"), 18),
                 status=pad(row["status"], 8),
                 period=row["period"],
                 customer=pad(row["customer"], 28),

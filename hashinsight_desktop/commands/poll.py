@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from hashinsight_desktop.commands.language import translate
+from hashinsight_desktop.commands.table import pad
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text, render
 
@@ -192,11 +193,17 @@ def run(args: argparse.Namespace, _context: object = None) -> int:
     if args.json:
         print(json.dumps([json_row(sample) for sample in samples], indent=2))
         return 0
-    print(
-        translate(
-            "CLI", ("{value:<16} {value2:>5}  {value3:<9} {value4:>8} {value5:>6} {value6:>5}  {value7:<22} error")
-        ).format(value="host", value2="port", value3="status", value4="TH/s", value5="W", value6="°C", value7="model")
+    heading = (  # padded by terminal columns: a Chinese heading is two columns a character
+        pad(translate("CLI", "host"), 16),
+        pad(translate("CLI", "port"), 5, right=True),
+        " " + pad(translate("CLI", "status"), 9),
+        pad("TH/s", 8, right=True),
+        pad("W", 6, right=True),
+        pad("°C", 5, right=True),
+        " " + pad(translate("CLI", "model"), 22),
+        translate("CLI", "error"),
     )
+    print(" ".join(heading))
     for s in samples:
         answered = s.status in ANSWERED
         print(

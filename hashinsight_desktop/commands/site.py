@@ -144,7 +144,7 @@ def _print_sites(sites: list[dict[str, Any]], as_json: bool) -> None:
                 timezone=pad(s["timezone"], 22),
                 power_price_usd_per_kwh=pad(s["power_price_usd_per_kwh"], 8, right=True),
                 capacity_kw=pad(s["capacity_kw"], 8, right=True),
-                value="  four-eyes" if s["four_eyes"] else "",
+                value="  " + translate("CLI", "four-eyes") if s["four_eyes"] else "",
             )
         )
 
