@@ -1179,12 +1179,12 @@
         <translation>电价 ${price:g}/kWh（{source}）</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/stop.py" line="73"/>
+        <location filename="../../services/curtailment/stop.py" line="81"/>
         <source>plan {name!r}: stop asked while {state} by {holder}</source>
         <translation>计划 {name!r}：请求停止（{state}，由 {holder} 运行）</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/stop.py" line="110"/>
+        <location filename="../../services/curtailment/stop.py" line="123"/>
         <source>plan {name!r}: stopped by {username} (its executor was gone, epoch {epoch})</source>
         <translation>计划 {name!r}：由 {username} 停止（其执行者已失联，任期 {epoch}）</translation>
     </message>
@@ -2360,7 +2360,7 @@
     </message>
     <message>
         <location filename="../../cli.py" line="30"/>
-        <location filename="../../commands/poll.py" line="86"/>
+        <location filename="../../commands/poll.py" line="87"/>
         <source>poll miners once over the CGMiner API and print what they report</source>
         <translation>通过 CGMiner API 轮询矿机一次并打印其上报内容</translation>
     </message>
@@ -2486,6 +2486,7 @@
     </message>
     <message>
         <location filename="../../cli.py" line="65"/>
+        <location filename="../../commands/poll.py" line="204"/>
         <location filename="../../ui/gui_app.py" line="61"/>
         <source>error</source>
         <translation>错误</translation>
@@ -4248,10 +4249,46 @@
         <translation>死信的 ID，或其前几个字符（6 个或以上）</translation>
     </message>
     <message>
+        <location filename="../../commands/dead_letters.py" line="84"/>
+        <source>No dead letters: every event was applied by its consumer.</source>
+        <translation>没有死信：每个事件都已被其消费者处理。</translation>
+    </message>
+    <message>
+        <location filename="../../commands/dead_letters.py" line="87"/>
         <location filename="../../commands/deal.py" line="36"/>
         <location filename="../../commands/lead.py" line="50"/>
         <source>ID</source>
         <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../commands/dead_letters.py" line="88"/>
+        <source>FAILED AT</source>
+        <translation>失败时间</translation>
+    </message>
+    <message>
+        <location filename="../../commands/dead_letters.py" line="89"/>
+        <source>CONSUMER</source>
+        <translation>消费者</translation>
+    </message>
+    <message>
+        <location filename="../../commands/dead_letters.py" line="90"/>
+        <source>EVENT</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../commands/dead_letters.py" line="91"/>
+        <source>TOPIC</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../commands/dead_letters.py" line="92"/>
+        <source>ATTEMPTS</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <location filename="../../commands/dead_letters.py" line="94"/>
+        <source>LAST ERROR</source>
+        <translation>最近错误</translation>
     </message>
     <message>
         <location filename="../../commands/deal.py" line="37"/>
@@ -4468,43 +4505,44 @@
         <translation>{value} {status} {period}  {customer} {total_usd:&gt;12} USD  欠款 {balance_usd:&gt;12}  到期 {value2}</translation>
     </message>
     <message>
-        <location filename="../../commands/invoice.py" line="191"/>
+        <location filename="../../commands/invoice.py" line="192"/>
         <source>Invoice {value}  {status}  {period}</source>
         <translation>发票 {value}  {status}  {period}</translation>
     </message>
     <message>
-        <location filename="../../commands/invoice.py" line="192"/>
+        <location filename="../../commands/invoice.py" line="144"/>
+        <location filename="../../commands/invoice.py" line="193"/>
         <location filename="../../commands/invoice_print.py" line="41"/>
         <source>(draft)</source>
         <translation>（草稿）</translation>
     </message>
     <message>
-        <location filename="../../commands/invoice.py" line="199"/>
+        <location filename="../../commands/invoice.py" line="200"/>
         <source>To: {name}  {address}</source>
         <translation>收件方：{name}  {address}</translation>
     </message>
     <message>
-        <location filename="../../commands/invoice.py" line="207"/>
+        <location filename="../../commands/invoice.py" line="208"/>
         <source>{n_items} gap(s); SLA: {explained}</source>
         <translation>{n_items} 个缺口；SLA：{explained}</translation>
     </message>
     <message>
-        <location filename="../../commands/invoice.py" line="251"/>
+        <location filename="../../commands/invoice.py" line="252"/>
         <source>payment of {amount_usd} USD on {number}: {status}, owed {balance_usd}</source>
         <translation>{number} 收到付款 {amount_usd} USD：{status}，欠款 {balance_usd}</translation>
     </message>
     <message>
-        <location filename="../../commands/invoice.py" line="272"/>
+        <location filename="../../commands/invoice.py" line="273"/>
         <source>credit note {number}: {amount_usd} USD on {number2}, owed {balance_usd}</source>
         <translation>贷项通知单 {number}：{number2} 贷记 {amount_usd} USD，欠款 {balance_usd}</translation>
     </message>
     <message>
-        <location filename="../../commands/invoice.py" line="333"/>
+        <location filename="../../commands/invoice.py" line="334"/>
         <source>{id}  {action} {n_items} miner(s): {reason}</source>
         <translation>{id}  {action} {n_items} 台矿机：{reason}</translation>
     </message>
     <message>
-        <location filename="../../commands/invoice.py" line="354"/>
+        <location filename="../../commands/invoice.py" line="355"/>
         <source>proposal {status}: {action} {n_miner_ids} miner(s)</source>
         <translation>提议{status}：{action} {n_miner_ids} 台矿机</translation>
     </message>
@@ -5016,59 +5054,74 @@
         <translation>跳过的行数（下一页）</translation>
     </message>
     <message>
-        <location filename="../../commands/poll.py" line="30"/>
+        <location filename="../../commands/poll.py" line="31"/>
         <source>{text!r} is not a port number (1–65535)</source>
         <translation>{text!r} 不是端口号（1–65535）</translation>
     </message>
     <message>
-        <location filename="../../commands/poll.py" line="33"/>
+        <location filename="../../commands/poll.py" line="34"/>
         <source>{port} is not a port number (1–65535)</source>
         <translation>{port} 不是端口号（1–65535）</translation>
     </message>
     <message>
-        <location filename="../../commands/poll.py" line="42"/>
+        <location filename="../../commands/poll.py" line="43"/>
         <source>{text!r} is not a number of seconds</source>
         <translation>{text!r} 不是秒数</translation>
     </message>
     <message>
-        <location filename="../../commands/poll.py" line="46"/>
+        <location filename="../../commands/poll.py" line="47"/>
         <source>{text} is not a positive number of seconds</source>
         <translation>{text} 不是正的秒数</translation>
     </message>
     <message>
-        <location filename="../../commands/poll.py" line="55"/>
+        <location filename="../../commands/poll.py" line="56"/>
         <source>{text!r} is not a whole number</source>
         <translation>{text!r} 不是整数</translation>
     </message>
     <message>
-        <location filename="../../commands/poll.py" line="57"/>
+        <location filename="../../commands/poll.py" line="58"/>
         <source>{value} must be at least 1</source>
         <translation>{value} 必须至少为 1</translation>
     </message>
     <message>
-        <location filename="../../commands/poll.py" line="93"/>
+        <location filename="../../commands/poll.py" line="94"/>
         <source>host, host:port, a CIDR range, or @file</source>
         <translation>主机、主机:端口、CIDR 范围或 @文件</translation>
     </message>
     <message>
-        <location filename="../../commands/poll.py" line="96"/>
+        <location filename="../../commands/poll.py" line="97"/>
         <source>port when a target names none (default 4028)</source>
         <translation>目标未指定端口时使用的端口（默认 4028）</translation>
     </message>
     <message>
-        <location filename="../../commands/poll.py" line="99"/>
+        <location filename="../../commands/poll.py" line="100"/>
         <source>print a JSON array, one object per target</source>
         <translation>打印 JSON 数组，每个目标一个对象</translation>
     </message>
     <message>
-        <location filename="../../commands/poll.py" line="106"/>
+        <location filename="../../commands/poll.py" line="107"/>
         <source>whole exchange deadline per miner</source>
         <translation>每台矿机整个交互的时限</translation>
     </message>
     <message>
-        <location filename="../../commands/poll.py" line="196"/>
-        <source>{value:&lt;16} {value2:&gt;5}  {value3:&lt;9} {value4:&gt;8} {value5:&gt;6} {value6:&gt;5}  {value7:&lt;22} error</source>
-        <translation>{value:&lt;16} {value2:&gt;5}  {value3:&lt;9} {value4:&gt;8} {value5:&gt;6} {value6:&gt;5}  {value7:&lt;22} 错误</translation>
+        <location filename="../../commands/poll.py" line="197"/>
+        <source>host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <location filename="../../commands/poll.py" line="198"/>
+        <source>port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location filename="../../commands/poll.py" line="199"/>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../commands/poll.py" line="203"/>
+        <source>model</source>
+        <translation>型号</translation>
     </message>
     <message>
         <location filename="../../commands/site.py" line="47"/>
@@ -5144,6 +5197,11 @@
         <location filename="../../commands/site.py" line="142"/>
         <source>{name} {timezone} {power_price_usd_per_kwh} $/kWh {capacity_kw} kW{value}</source>
         <translation>{name} {timezone} {power_price_usd_per_kwh} $/kWh {capacity_kw} kW{value}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/site.py" line="147"/>
+        <source>four-eyes</source>
+        <translation>双人审批</translation>
     </message>
     <message>
         <location filename="../../commands/site.py" line="199"/>
@@ -5557,6 +5615,7 @@
     <message>
         <location filename="../../commands/cluster.py" line="117"/>
         <location filename="../../commands/cluster.py" line="150"/>
+        <location filename="../../commands/dead_letters.py" line="93"/>
         <location filename="../../commands/user.py" line="161"/>
         <source>STATE</source>
         <translation>状态</translation>
@@ -5577,62 +5636,62 @@
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="197"/>
+        <location filename="../../commands/user.py" line="196"/>
         <source>new password set for {name} (failed logins cleared)</source>
         <translation>已为 {name} 设置新密码（已清除登录失败次数）</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="200"/>
+        <location filename="../../commands/user.py" line="199"/>
         <source>unlocked {name}</source>
         <translation>已解锁 {name}</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="201"/>
+        <location filename="../../commands/user.py" line="200"/>
         <source>{name} was not locked (no failed logins)</source>
         <translation>{name} 未被锁定（无登录失败）</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="211"/>
+        <location filename="../../commands/user.py" line="210"/>
         <source>enabled {name}</source>
         <translation>已启用 {name}</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="212"/>
+        <location filename="../../commands/user.py" line="211"/>
         <source>{name} was already enabled</source>
         <translation>{name} 已是启用状态</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="215"/>
+        <location filename="../../commands/user.py" line="214"/>
         <source>disabled {name}</source>
         <translation>已停用 {name}</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="216"/>
+        <location filename="../../commands/user.py" line="215"/>
         <source>{name} was already disabled</source>
         <translation>{name} 已是停用状态</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="249"/>
+        <location filename="../../commands/user.py" line="248"/>
         <source>the console only</source>
         <translation>仅在控制台中</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="251"/>
+        <location filename="../../commands/user.py" line="250"/>
         <source>{username}: display name {value}, CRM notices to {notices}</source>
         <translation>{username}：显示名称 {value}，CRM 通知：{notices}</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="265"/>
+        <location filename="../../commands/user.py" line="264"/>
         <source>Recovering owner {value} with direct access to {display}; recorded in the audit log as {operator}.</source>
         <translation>正在通过直接访问 {display} 恢复所有者 {value}；以 {operator} 记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="276"/>
+        <location filename="../../commands/user.py" line="275"/>
         <source>owner {name} recovered: new password set, failed logins cleared, account enabled</source>
         <translation>所有者 {name} 已恢复：已设置新密码、清除登录失败次数、启用账户</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="343"/>
+        <location filename="../../commands/user.py" line="342"/>
         <source>added user {value} ({role})</source>
         <translation>已添加用户 {value}（{role}）</translation>
     </message>
@@ -5960,12 +6019,12 @@
         <translation>死信：{count}</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_run.py" line="107"/>
+        <location filename="../../commands/curtail_run.py" line="109"/>
         <source>stopped: {confirmed:,} confirmed, {value:,} accepted, {planned:,} never sent; `curtail recover {value2}` brings the changed miners back</source>
         <translation>已停止：{confirmed:,} 台已确认，{value:,} 台已接受，{planned:,} 台从未发送；`curtail recover {value2}` 可让被更改的矿机恢复</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_run.py" line="123"/>
+        <location filename="../../commands/curtail_run.py" line="125"/>
         <source>still {state} after {wait:g} s: the run halts after the commands in flight</source>
         <translation>{wait:g} 秒后仍{state}：进行中的命令完成后运行将停止</translation>
     </message>
@@ -9224,6 +9283,21 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../services/curtailment/site_fleet.py" line="125"/>
         <source>not hashing ({status})</source>
         <translation>未在挖矿（{status}）</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/stop.py" line="61"/>
+        <source>A stop of plan {name!r} was already asked by {asked}; {holder} is ending it.</source>
+        <translation>{asked} 已请求停止计划 {name!r}；{holder} 正在结束它。</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/stop.py" line="90"/>
+        <source>Stop asked: plan {name!r} ends after the commands in flight ({holder} runs it); nothing more is sent.</source>
+        <translation>已请求停止：计划 {name!r} 将在进行中的命令完成后结束（由 {holder} 运行）；不再发送任何命令。</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/stop.py" line="137"/>
+        <source>Plan {name!r} stopped: its executor was gone; {took:,} miners had been sent their command (recover them to bring them back).</source>
+        <translation>计划 {name!r} 已停止：其执行者已失联；已有 {took:,} 台矿机收到命令（恢复它们即可复原）。</translation>
     </message>
 </context>
 <context>
@@ -12518,7 +12592,12 @@ Miners of this model must be moved to another model first.</source>
         <translation>请求此次执行的用户 {username!r} 已无此权限。</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/stop.py" line="50"/>
+        <location filename="../../services/curtailment/stop.py" line="47"/>
+        <source> (cancel it instead)</source>
+        <translation>（请改为取消它）</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/stop.py" line="51"/>
         <source>a plan that is {value} is not running{hint}</source>
         <translation>状态为 {value} 的计划未在运行{hint}</translation>
     </message>
@@ -13285,7 +13364,7 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../commands/curtail_names.py" line="53"/>
-        <location filename="../../commands/user.py" line="317"/>
+        <location filename="../../commands/user.py" line="316"/>
         <source>no site named {name!r}</source>
         <translation>没有名为 {name!r} 的矿场</translation>
     </message>
@@ -13375,12 +13454,12 @@ Miners of this model must be moved to another model first.</source>
         <translation>没有名为 {site!r} 且您可向其添加矿机的矿场</translation>
     </message>
     <message>
-        <location filename="../../commands/invoice.py" line="236"/>
+        <location filename="../../commands/invoice.py" line="237"/>
         <source>{date!r} is not a date (YYYY-MM-DD)</source>
         <translation>{date!r} 不是日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../commands/invoice.py" line="347"/>
+        <location filename="../../commands/invoice.py" line="348"/>
         <source>{proposal!r} is not a proposal id</source>
         <translation>{proposal!r} 不是提议 ID</translation>
     </message>
@@ -13455,27 +13534,27 @@ Miners of this model must be moved to another model first.</source>
         <translation>没有名为 {value} 的矿场</translation>
     </message>
     <message>
-        <location filename="../../commands/poll.py" line="79"/>
+        <location filename="../../commands/poll.py" line="80"/>
         <source>{spec!r}: the port must be a number from 1 to 65535</source>
         <translation>{spec!r}：端口必须是 1 到 65535 之间的数字</translation>
     </message>
     <message>
-        <location filename="../../commands/poll.py" line="123"/>
+        <location filename="../../commands/poll.py" line="124"/>
         <source>cannot read {path}: {strerror}</source>
         <translation>无法读取 {path}：{strerror}</translation>
     </message>
     <message>
-        <location filename="../../commands/poll.py" line="135"/>
+        <location filename="../../commands/poll.py" line="136"/>
         <source>{spec!r} is not a CIDR range</source>
         <translation>{spec!r} 不是 CIDR 范围</translation>
     </message>
     <message>
-        <location filename="../../commands/poll.py" line="141"/>
+        <location filename="../../commands/poll.py" line="142"/>
         <source>{spec} has {num_addresses:,} addresses; at most a /16</source>
         <translation>{spec} 有 {num_addresses:,} 个地址；最大为 /16</translation>
     </message>
     <message>
-        <location filename="../../commands/poll.py" line="153"/>
+        <location filename="../../commands/poll.py" line="154"/>
         <source>{n_targets:,} targets is too many for one poll</source>
         <translation>一次轮询 {n_targets:,} 个目标太多</translation>
     </message>
@@ -13572,22 +13651,22 @@ Miners of this model must be moved to another model first.</source>
         <translation>两次输入的密码不一致</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="234"/>
+        <location filename="../../commands/user.py" line="233"/>
         <source>say what to change: --email ADDRESS and/or --display-name TEXT</source>
         <translation>请说明要修改的内容：--email ADDRESS 和/或 --display-name TEXT</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="296"/>
+        <location filename="../../commands/user.py" line="295"/>
         <source>there are no users yet: the first account must be the owner (--role owner)</source>
         <translation>尚无用户：第一个账户必须是所有者（--role owner）</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="302"/>
+        <location filename="../../commands/user.py" line="301"/>
         <source>users exist already: say who adds this one with --as ADMIN</source>
         <translation>已存在用户：请用 --as ADMIN 说明由谁添加</translation>
     </message>
     <message>
-        <location filename="../../commands/user.py" line="327"/>
+        <location filename="../../commands/user.py" line="326"/>
         <source>no customer account named {customer!r}</source>
         <translation>没有名为 {customer!r} 的客户账户</translation>
     </message>
@@ -19677,37 +19756,37 @@ Nothing has been sent to its miners; a cancelled plan cannot be approved or exec
 <context>
     <name>PlanCommands</name>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="126"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="127"/>
         <source>{count} miners at {site} shed {kw} kW, losing {ths} TH/s</source>
         <translation>{site} 的 {count} 台矿机削减 {kw} kW，损失 {ths} TH/s</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="134"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="135"/>
         <source>It then starts by itself {starts}: {sheds}; it recovers {recovers}.</source>
         <translation>之后将自动开始（{starts}）：{sheds}；恢复条件：{recovers}。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="139"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="140"/>
         <source>It then starts by itself at {at}: {sheds}.</source>
         <translation>之后将于 {at} 自动开始：{sheds}。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="141"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="142"/>
         <source>Once approved it may be executed: {sheds}.</source>
         <translation>批准后即可执行：{sheds}。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="144"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="145"/>
         <source>{n} batches.</source>
         <translation>{n} 个批次。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="147"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="148"/>
         <source>Save and approve</source>
         <translation>保存并批准</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="148"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="149"/>
         <source>Save “{name}” approved?
 {then}
 {how}</source>
@@ -19716,97 +19795,97 @@ Nothing has been sent to its miners; a cancelled plan cannot be approved or exec
 {how}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="169"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="170"/>
         <source>The plan was saved pending approval, but not approved: {error}</source>
         <translation>计划已保存为待批准，但未获批准：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="171"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="172"/>
         <source>The plan was not saved: {error}</source>
         <translation>计划未保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="173"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="174"/>
         <source>Save plan</source>
         <translation>保存计划</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="179"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="180"/>
         <source>Saved “{name}” approved.</source>
         <translation>已保存并批准“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="179"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="180"/>
         <source>Saved “{name}” pending approval.</source>
         <translation>已保存“{name}”，等待批准。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="193"/>
-        <location filename="../../ui/curtailment/plan_commands.py" line="223"/>
-        <location filename="../../ui/curtailment/plan_commands.py" line="261"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="194"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="224"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="262"/>
         <source>{action} plan</source>
         <translation>{action}计划</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="228"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="229"/>
         <source>“{name}” approved.</source>
         <translation>“{name}”已批准。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="228"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="229"/>
         <source>“{name}” cancelled.</source>
         <translation>“{name}”已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="243"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="244"/>
         <source>Stop plan</source>
         <translation>停止计划</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="243"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="244"/>
         <source>“{name}” was not stopped: {error}</source>
         <translation>“{name}”未停止：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="247"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="248"/>
         <source>Stop requested for “{name}”.</source>
         <translation>已请求停止“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="263"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="264"/>
         <source>{action} of “{name}” stopped: {error}
 Each miner&apos;s state is recorded: the Execution view shows where it stopped.</source>
         <translation>“{name}”的{action}已停止：{error}
 每台矿机的状态均已记录：“执行”视图显示停止的位置。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="281"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="282"/>
         <source>Export plan report</source>
         <translation>导出计划报告</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="283"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="284"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="308"/>
-        <location filename="../../ui/curtailment/plan_commands.py" line="314"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="309"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="315"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="309"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="310"/>
         <source>Cannot write {path}: {error}</source>
         <translation>无法写入 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="314"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="315"/>
         <source>The report was not written: {error}</source>
         <translation>报告未写入：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="318"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="319"/>
         <source>Report saved to {path} ({count} miners).</source>
         <translation>报告已保存到 {path}（{count} 台矿机）。</translation>
     </message>
