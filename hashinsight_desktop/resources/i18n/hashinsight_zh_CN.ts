@@ -9297,7 +9297,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
         <location filename="../../services/curtailment/stop.py" line="137"/>
         <source>Plan {name!r} stopped: its executor was gone; {took:,} miners had been sent their command (recover them to bring them back).</source>
-        <translation>计划 {name!r} 已停止：其执行者已失联；已有 {took:,} 台矿机收到命令（恢复它们即可复原）。</translation>
+        <translation>计划 {name!r} 已停止：其执行者已失联；已有 {took:,} 台矿机收到命令（执行恢复即可让它们回到满功率）。</translation>
     </message>
 </context>
 <context>
