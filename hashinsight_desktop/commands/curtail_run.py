@@ -73,7 +73,9 @@ def stop(args: argparse.Namespace, ctx: AppContext, principal: Any, plan_id: uui
     from hashinsight_desktop.services.curtailment import executor
     from hashinsight_desktop.services.curtailment.plans import load_plan
 
-    message = str(executor.request_stop(ctx.database.session_factory, principal, plan_id, clock=ctx.clock))
+    message = render(
+        executor.request_stop(ctx.database.session_factory, principal, plan_id, clock=ctx.clock), translate
+    )
     deadline = time.monotonic() + max(args.wait, 0.0)
     while True:
         with ctx.database.session_factory() as session:

@@ -34,7 +34,7 @@ _TOOK = (ItemState.CONFIRMED, ItemState.ACCEPTED, ItemState.SENDING)
 
 def request_stop(
     session_factory: sessionmaker[Session], principal: Principal, plan_id: uuid.UUID, *, clock: Clock = system_clock
-) -> str:
+) -> Text:
     """Ask the plan's run to stop (or stop a run whose executor is gone); a line saying what happens."""
     with unit_of_work(session_factory, "curtailment plan") as session:
         plan = session.get(CurtailmentPlan, plan_id)
@@ -43,7 +43,8 @@ def request_stop(
         require_site(principal, Permission.FLEET_OPERATE, plan.site_id, "stop curtailment plans at this site")
         state = PlanState(plan.state)
         if state not in _RUNNING:
-            hint = " (cancel it instead)" if state in (PlanState.PENDING, PlanState.APPROVED) else ""
+            cancel = state in (PlanState.PENDING, PlanState.APPROVED)
+            hint = QT_TRANSLATE_NOOP("Errors", " (cancel it instead)") if cancel else ""
             raise ValidationError(
                 "state",
                 Text(
@@ -56,7 +57,14 @@ def request_stop(
         if holder is not None:
             if plan.stop_requested_at is not None:
                 asked = plan.stop_requested_by
-                return f"A stop of plan {plan.name!r} was already asked by {asked}; {holder} is ending it."
+                return Text(
+                    QT_TRANSLATE_NOOP(
+                        "Curtailment", "A stop of plan {name!r} was already asked by {asked}; {holder} is ending it."
+                    ),
+                    name=plan.name,
+                    asked=asked,
+                    holder=holder,
+                )
             before = plan_state(plan)
             plan.stop_requested_at = clock()
             plan.stop_requested_by = principal.username
@@ -78,14 +86,19 @@ def request_stop(
                 clock=clock,
             )
             outbox.emit(session, "curtailment_plan.changed", "curtailment_plan", plan.id, {"stop_requested": True})
-            return (
-                f"Stop asked: plan {plan.name!r} ends after the commands in flight ({holder} runs it); "
-                "nothing more is sent."
+            return Text(
+                QT_TRANSLATE_NOOP(
+                    "Curtailment",
+                    "Stop asked: plan {name!r} ends after the commands in flight ({holder} runs it); "
+                    "nothing more is sent.",
+                ),
+                name=plan.name,
+                holder=holder,
             )
         return _stop_orphan(session, principal, plan, state, clock)
 
 
-def _stop_orphan(session: Session, principal: Principal, plan: CurtailmentPlan, state: PlanState, clock: Clock) -> str:
+def _stop_orphan(session: Session, principal: Principal, plan: CurtailmentPlan, state: PlanState, clock: Clock) -> Text:
     """Nobody runs the plan (its executor died): take it, so no resumer can, and stop it from the log."""
     owner = new_owner()
     epoch = claim(session, plan, owner, lease_s=60.0)
@@ -120,7 +133,12 @@ def _stop_orphan(session: Session, principal: Principal, plan: CurtailmentPlan, 
         executor_owner=None,
         lease_expires_at=None,
     )
-    return (
-        f"Plan {plan.name!r} stopped: its executor was gone; {took:,} miners had been sent their command "
-        "(recover them to bring them back)."
+    return Text(
+        QT_TRANSLATE_NOOP(
+            "Curtailment",
+            "Plan {name!r} stopped: its executor was gone; {took:,} miners had been sent their command "
+            "(recover them to bring them back).",
+        ),
+        name=plan.name,
+        took=took,
     )

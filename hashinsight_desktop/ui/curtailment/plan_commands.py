@@ -29,7 +29,7 @@ from hashinsight_desktop.services.curtailment.plans import (
 )
 from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.permissions import Principal
-from hashinsight_desktop.services.texts import render_error
+from hashinsight_desktop.services.texts import render, render_error
 from hashinsight_desktop.ui.common import confirm, show_error
 from hashinsight_desktop.ui.curtailment.plan_actions import PlanAction, action_titles, question, ramp_and_recovery
 from hashinsight_desktop.ui.curtailment.plan_report import default_file_name, write_report
@@ -50,7 +50,8 @@ def executor_stop(context: AppContext, principal: Principal) -> StopRequest:
     def stop(plan_id: uuid.UUID) -> str:
         from hashinsight_desktop.services.curtailment import executor
 
-        return str(executor.request_stop(context.database.session_factory, principal, plan_id, clock=context.clock))
+        said = executor.request_stop(context.database.session_factory, principal, plan_id, clock=context.clock)
+        return render(said, QCoreApplication.translate)  # thread-safe: Qt's translators are read-only here
 
     return stop
 

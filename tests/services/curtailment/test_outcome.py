@@ -165,7 +165,7 @@ def test_a_stopped_recovery_is_taken_up_again_without_sending_twice(session_fact
             while sum(farm.control_counts()) < 7:  # the first recovery batch went out
                 await asyncio.sleep(0.05)
             message = await asyncio.to_thread(request_stop, session_factory, people.owner, plan_id)
-            assert message.startswith("Stop asked")
+            assert str(message).startswith("Stop asked")
             report = await asyncio.wait_for(task, 10)  # heard at the next renewal, long before batch 2
             assert report.state == "stopped" and report.stopped_by == "owner"
             assert farm.control_counts() == [2] + [1] * 5
