@@ -1049,7 +1049,7 @@
         <translation>矿机列表</translation>
     </message>
     <message>
-        <location filename="../../services/fleet/miners.py" line="172"/>
+        <location filename="../../services/fleet/miners.py" line="173"/>
         <source>added {count} miners</source>
         <translation>已添加 {count} 台矿机</translation>
     </message>
@@ -7092,7 +7092,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
         <location filename="../../ui/calculator/ranking_table.py" line="65"/>
         <location filename="../../ui/catalogue/catalogue_tab.py" line="58"/>
-        <location filename="../../ui/fleet/discovery_results.py" line="36"/>
+        <location filename="../../ui/fleet/discovery_results.py" line="39"/>
         <location filename="../../ui/fleet/miner_records_view.py" line="39"/>
         <source>TH/s</source>
         <translation>TH/s</translation>
@@ -7152,7 +7152,7 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../ui/catalogue/catalogue_tab.py" line="82"/>
-        <location filename="../../ui/fleet/discovery_results.py" line="35"/>
+        <location filename="../../ui/fleet/discovery_results.py" line="38"/>
         <source>Firmware</source>
         <translation>固件</translation>
     </message>
@@ -7428,7 +7428,7 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../ui/crm/invoices_page.py" line="67"/>
         <location filename="../../ui/crm/leads_page.py" line="37"/>
         <location filename="../../ui/crm/tickets_page.py" line="49"/>
-        <location filename="../../ui/fleet/discovery_results.py" line="33"/>
+        <location filename="../../ui/fleet/discovery_results.py" line="36"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -7607,7 +7607,7 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../ui/curtailment/items_model.py" line="110"/>
         <location filename="../../ui/curtailment/preview_model.py" line="82"/>
         <location filename="../../ui/fleet/action_dialogs.py" line="96"/>
-        <location filename="../../ui/fleet/discovery_results.py" line="32"/>
+        <location filename="../../ui/fleet/discovery_results.py" line="35"/>
         <source>Host</source>
         <translation>主机</translation>
     </message>
@@ -7742,12 +7742,12 @@ Miners of this model must be moved to another model first.</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_results.py" line="34"/>
+        <location filename="../../ui/fleet/discovery_results.py" line="37"/>
         <source>Model reported</source>
         <translation>上报型号</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_results.py" line="37"/>
+        <location filename="../../ui/fleet/discovery_results.py" line="40"/>
         <source>Catalogue model</source>
         <translation>目录型号</translation>
     </message>
@@ -12521,7 +12521,7 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../services/curtailment/price_trigger.py" line="111"/>
-        <location filename="../../services/fleet/miners.py" line="121"/>
+        <location filename="../../services/fleet/miners.py" line="122"/>
         <location filename="../../services/fleet/site_credentials.py" line="51"/>
         <source>that site no longer exists</source>
         <translation>该矿场已不存在</translation>
@@ -12765,12 +12765,12 @@ Miners of this model must be moved to another model first.</source>
         <translation>文件夹 {parent} 不存在</translation>
     </message>
     <message>
-        <location filename="../../services/fleet/miners.py" line="99"/>
+        <location filename="../../services/fleet/miners.py" line="100"/>
         <source>{ip_address!r} is not an IP address</source>
         <translation>{ip_address!r} 不是 IP 地址</translation>
     </message>
     <message>
-        <location filename="../../services/fleet/miners.py" line="102"/>
+        <location filename="../../services/fleet/miners.py" line="103"/>
         <source>must be between 1 and 65535</source>
         <translation>必须在 1 到 65535 之间</translation>
     </message>
@@ -12786,7 +12786,7 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../services/fleet/miner_import.py" line="137"/>
-        <location filename="../../services/fleet/miners.py" line="106"/>
+        <location filename="../../services/fleet/miners.py" line="107"/>
         <source>at most {limit} characters</source>
         <translation>最多 {limit} 个字符</translation>
     </message>
@@ -15430,17 +15430,17 @@ Create a new, empty database there?</source>
 <context>
     <name>FoundModel</name>
     <message>
-        <location filename="../../ui/fleet/discovery_results.py" line="22"/>
+        <location filename="../../ui/fleet/discovery_results.py" line="23"/>
         <source>already in this site</source>
         <translation>已在此矿场中</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_results.py" line="24"/>
+        <location filename="../../ui/fleet/discovery_results.py" line="27"/>
         <source>unreadable reply</source>
         <translation>无法解析的应答</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_results.py" line="25"/>
+        <location filename="../../ui/fleet/discovery_results.py" line="28"/>
         <source>answered badly: {error}</source>
         <translation>应答异常：{error}</translation>
     </message>
@@ -16265,12 +16265,12 @@ please find attached invoice {number} for {period}, {total} USD, due {due}.
         <translation>{kind}：{message}</translation>
     </message>
     <message>
-        <location filename="../../services/telemetry/writer.py" line="187"/>
+        <location filename="../../services/telemetry/writer.py" line="197"/>
         <source>1 tick skipped before it: the poller was late</source>
         <translation>此前跳过 1 轮：轮询器延迟</translation>
     </message>
     <message>
-        <location filename="../../services/telemetry/writer.py" line="188"/>
+        <location filename="../../services/telemetry/writer.py" line="198"/>
         <source>{count} ticks skipped before it: the poller was late</source>
         <translation>此前跳过 {count} 轮：轮询器延迟</translation>
     </message>
@@ -17170,222 +17170,222 @@ Logs: {logs}</source>
         <translation>最近 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="114"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="120"/>
         <source>Miner {name} — {site}</source>
         <translation>矿机 {name} — {site}</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="128"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="134"/>
         <source>1 h</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="128"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="134"/>
         <source>6 h</source>
         <translation>6 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="128"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="134"/>
         <source>24 h</source>
         <translation>24 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="128"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="134"/>
         <source>7 d</source>
         <translation>7 天</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="128"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="134"/>
         <source>30 d</source>
         <translation>30 天</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="132"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="138"/>
         <source>The charts&apos; time range: the axis spans it whole</source>
         <translation>图表的时间范围：坐标轴覆盖整个范围</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="143"/>
-        <location filename="../../ui/fleet/miner_detail.py" line="336"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="149"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="342"/>
         <source>Maintenance…</source>
         <translation>维护…</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="144"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="150"/>
         <source>Silence this miner&apos;s alerts while it is worked on, or end that</source>
         <translation>在维护期间静默此矿机的告警，或结束维护</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="168"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="174"/>
         <source>nominal</source>
         <translation>额定</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="173"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="179"/>
         <source>No telemetry recorded for this miner yet.
 Charts appear after its first polls.</source>
         <translation>此矿机尚无遥测记录。
 首次轮询后将显示图表。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="176"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="182"/>
         <source>Loading telemetry…</source>
         <translation>正在加载遥测数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="181"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="187"/>
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="182"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="188"/>
         <source>Read the charts again (F5)</source>
         <translation>重新读取图表 (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="194"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="200"/>
         <source>Range</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="221"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="227"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="224"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="230"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="224"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="230"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="225"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="231"/>
         <source>IP address</source>
         <translation>IP 地址</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="226"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="232"/>
         <source>Pool</source>
         <translation>矿池</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="227"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="233"/>
         <source>Last seen</source>
         <translation>最后在线</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="228"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="234"/>
         <source>Site</source>
         <translation>矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="229"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="235"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="231"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="237"/>
         <source>Hashrate</source>
         <translation>算力</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="233"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="239"/>
         <source> (nominal {ths})</source>
         <translation> （额定 {ths}）</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="236"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="242"/>
         <source>Power</source>
         <translation>功率</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="239"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="245"/>
         <source>Hottest chip</source>
         <translation>最热芯片</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="240"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="246"/>
         <source>Fastest fan</source>
         <translation>最快风扇</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="242"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="248"/>
         <source>Firmware</source>
         <translation>固件</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="245"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="251"/>
         <source>Control</source>
         <translation>控制</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="268"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="274"/>
         <source>Hashrate (TH/s)</source>
         <translation>算力 (TH/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="269"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="275"/>
         <source>Hottest chip (°C)</source>
         <translation>最热芯片 (°C)</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="270"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="276"/>
         <source>Power (W)</source>
         <translation>功率 (W)</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="271"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="277"/>
         <source>Fastest fan (RPM)</source>
         <translation>最快风扇 (RPM)</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="295"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="301"/>
         <source>Charts could not be read: {error}</source>
         <translation>无法读取图表：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="324"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="330"/>
         <source>Under {what}: its alerts are silenced</source>
         <translation>处于{what}：其告警已静默</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="333"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="339"/>
         <source>{status}: {why}</source>
         <translation>{status}：{why}</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="336"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="342"/>
         <source>End maintenance</source>
         <translation>结束维护</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="344"/>
-        <location filename="../../ui/fleet/miner_detail.py" line="352"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="350"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="358"/>
         <source>Maintenance</source>
         <translation>维护</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="345"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="351"/>
         <source>Silence this miner&apos;s alerts for how many hours (0: until ended)?</source>
         <translation>静默此矿机告警多少小时（0：直到手动结束）？</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="352"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="358"/>
         <source>What is being done (optional):</source>
         <translation>正在进行的工作（可选）：</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="366"/>
-        <location filename="../../ui/fleet/miner_detail.py" line="369"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="372"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="375"/>
         <source>Maintenance not changed</source>
         <translation>维护状态未更改</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="388"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="394"/>
         <source>No telemetry in the {chosen}: showing the last {days} days. Last sample {when}.</source>
         <translation>{chosen}内没有遥测数据：显示最近 {days} 天。最后一个样本于 {when}。</translation>
     </message>
