@@ -170,7 +170,9 @@ def store_factory_logins(context: AppContext, site_id: uuid.UUID) -> None:
             if attempt:
                 raise
             log.warning("demo: %s; the demo keeps its miner logins in memory for this session", exc)
-            context.secrets = SecretStore.for_this_session("the demo's throwaway logins; this computer has no keyring")
+            context.secrets = SecretStore.for_this_session(
+                QT_TRANSLATE_NOOP("Demo", "the demo's throwaway logins; this computer has no keyring")
+            )
 
 
 async def identify_farm(context: AppContext, principal: Principal, farm: SimulatedFarm | None = None) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from hashinsight_desktop.services.secret_store import KeyringStatus, SecretStore
+from hashinsight_desktop.services.texts import render
 from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, set_tone
 
 
@@ -20,7 +21,7 @@ def keyring_status_text(status: KeyringStatus) -> str:
         return _t("Secrets typed here are stored in the OS keyring ({where}).").format(where=status.where)
     if status.kind == "session":
         return _t("Secrets typed here are kept for this session only and lost when the program exits ({why}).").format(
-            why=status.reason
+            why=render(status.reason, QCoreApplication.translate)  # the demo's reason is a marked text
         )
     return _t(
         "This computer has no secure keyring (found {found}): secrets typed here cannot be stored, and nothing "

@@ -30,11 +30,13 @@ from tests.support.small_qm import build_qm
 TEMPERATURE = QT_TRANSLATE_NOOP("Alerts", "chip temperature {temp:g} °C (limit {limit:g} °C)")
 CREATED = QT_TRANSLATE_NOOP("Audit", "created {username} ({role})")
 UNPAID = QT_TRANSLATE_NOOP("Billing", "invoice {number} ({total} USD) unpaid since {due}")
+DEMO_LOGINS = QT_TRANSLATE_NOOP("Demo", "the demo's throwaway logins; this computer has no keyring")
 CHINESE = {
     "Alerts": {str(TEMPERATURE): "芯片温度 {temp:g} °C（上限 {limit:g} °C）"},
     "AlertsPanel": {"{raised} — now: {now}": "{raised}——现在：{now}"},
     "Audit": {str(CREATED): "创建了用户 {username}（{role}）"},
     "Billing": {str(UNPAID): "发票 {number}（{total} 美元）自 {due} 起未付"},
+    "Demo": {str(DEMO_LOGINS): "演示的临时登录；本机没有密钥环"},
 }
 T0 = datetime(2026, 12, 5, 9, 0, tzinfo=UTC)
 
@@ -107,3 +109,11 @@ def test_a_curtailment_proposals_reason_in_the_consoles_language(chinese: None) 
     old = CurtailProposal(reason="invoice INV-6 (10 USD) unpaid since 2026-10-31", reason_text=None)
     assert why.value((new, "Acme", "INV-7")) == "发票 INV-7（1200.50 美元）自 2026-11-30 起未付"
     assert why.value((old, "Acme", "INV-6")) == "invoice INV-6 (10 USD) unpaid since 2026-10-31"
+
+
+def test_the_demos_session_only_keyring_says_why_in_the_consoles_language(chinese: None) -> None:
+    from hashinsight_desktop.services.secret_store import SecretStore
+    from hashinsight_desktop.ui.keyring_status import keyring_status_text
+
+    shown_text = keyring_status_text(SecretStore.for_this_session(DEMO_LOGINS).status())
+    assert "演示的临时登录；本机没有密钥环" in shown_text and "throwaway" not in shown_text
