@@ -10544,6 +10544,11 @@ Miners of this model must be moved to another model first.</source>
         <source>The demo could not start: {0} (see the log)</source>
         <translation>演示无法启动：{0}（请查看日志）</translation>
     </message>
+    <message>
+        <location filename="../../demo.py" line="174"/>
+        <source>the demo&apos;s throwaway logins; this computer has no keyring</source>
+        <translation>演示的临时矿机登录；本机没有密钥环</translation>
+    </message>
 </context>
 <context>
     <name>Devices</name>
@@ -16283,17 +16288,17 @@ please find attached invoice {number} for {period}, {total} USD, due {due}.
 <context>
     <name>KeyringStatus</name>
     <message>
-        <location filename="../../ui/keyring_status.py" line="20"/>
+        <location filename="../../ui/keyring_status.py" line="21"/>
         <source>Secrets typed here are stored in the OS keyring ({where}).</source>
         <translation>此处输入的密钥信息保存在操作系统密钥环中（{where}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/keyring_status.py" line="22"/>
+        <location filename="../../ui/keyring_status.py" line="23"/>
         <source>Secrets typed here are kept for this session only and lost when the program exits ({why}).</source>
         <translation>此处输入的密钥信息仅在本次会话中保留，程序退出后丢失（{why}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/keyring_status.py" line="25"/>
+        <location filename="../../ui/keyring_status.py" line="26"/>
         <source>This computer has no secure keyring (found {found}): secrets typed here cannot be stored, and nothing is saved in their place. Install or unlock one: GNOME Keyring or KWallet (Secret Service), macOS Keychain, Windows Credential Manager.</source>
         <translation>这台计算机没有安全的密钥环（找到 {found}）：此处输入的密钥信息无法保存，也不会以其他方式保存。请安装或解锁一个：GNOME Keyring 或 KWallet (Secret Service)、macOS 钥匙串、Windows 凭据管理器。</translation>
     </message>
