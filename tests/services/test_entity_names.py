@@ -4,12 +4,9 @@ registered for translation in services/entity_names."""
 
 from __future__ import annotations
 
-import ast
-from pathlib import Path
-
-import hashinsight_desktop
 from hashinsight_desktop.services.entity_names import ENTITIES
 from hashinsight_desktop.services.errors import ConcurrentModificationError
+from tests.support.literal_arguments import literal_arguments
 
 ENTITY_ARGUMENT = {
     "unit_of_work": 1,
@@ -21,39 +18,8 @@ ENTITY_ARGUMENT = {
 }
 
 
-def _names(tree: ast.Module) -> set[str]:
-    constants = {
-        target.id: node.value.value
-        for node in tree.body
-        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)
-        for target in node.targets
-        if isinstance(target, ast.Name)
-    }
-    found = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.FunctionDef) and node.name in ENTITY_ARGUMENT:
-            named = [a.arg for a in node.args.args]
-            defaults = dict(zip(named[len(named) - len(node.args.defaults) :], node.args.defaults, strict=True))
-            if isinstance(default := defaults.get("entity"), ast.Constant):
-                found.add(default.value)
-        if not isinstance(node, ast.Call):
-            continue
-        name = getattr(node.func, "id", None) or getattr(node.func, "attr", "")
-        if name not in ENTITY_ARGUMENT:
-            continue
-        given = next((k.value for k in node.keywords if k.arg == "entity"), None)
-        if given is None and len(node.args) > ENTITY_ARGUMENT[name]:
-            given = node.args[ENTITY_ARGUMENT[name]]
-        if isinstance(given, ast.Constant) and isinstance(given.value, str):
-            found.add(given.value)
-        elif isinstance(given, ast.Name) and given.id in constants:
-            found.add(constants[given.id])
-    return found
-
-
 def test_every_record_name_is_registered_for_translation() -> None:
-    package = Path(hashinsight_desktop.__file__).parent
-    names = {name for path in package.rglob("*.py") for name in _names(ast.parse(path.read_text()))}
+    names = literal_arguments(ENTITY_ARGUMENT, "entity")
     assert len(names) > 30  # the scan found the call sites
     assert sorted(names - set(ENTITIES)) == []
 

@@ -3,17 +3,14 @@ permission check as a literal (or a module constant) is registered for translati
 
 from __future__ import annotations
 
-import ast
-from pathlib import Path
-
 import pytest
 
-import hashinsight_desktop
 from hashinsight_desktop.services import users
 from hashinsight_desktop.services.devices.action import Action as DeviceAction
 from hashinsight_desktop.services.errors import PermissionDenied
 from hashinsight_desktop.services.permission_actions import ACTIONS, MINER_ACTIONS, ROLE_ACCOUNTS
 from hashinsight_desktop.services.permissions import PRIVILEGED_ROLES, Permission, Principal, Role, require
+from tests.support.literal_arguments import literal_arguments
 
 # The checks that take an action phrase, and its position among their arguments.
 ACTION_ARGUMENT = {
@@ -29,40 +26,8 @@ ACTION_ARGUMENT = {
 }
 
 
-def _phrases(tree: ast.Module) -> set[str]:
-    """The literal action phrases of one module: the arguments, a module constant they name, the defaults."""
-    constants = {
-        target.id: node.value.value
-        for node in tree.body
-        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)
-        for target in node.targets
-        if isinstance(target, ast.Name)
-    }
-    found = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.FunctionDef) and node.name in ACTION_ARGUMENT:
-            named = [a.arg for a in node.args.args]
-            defaults = dict(zip(named[len(named) - len(node.args.defaults) :], node.args.defaults, strict=True))
-            if isinstance(default := defaults.get("action"), ast.Constant):
-                found.add(default.value)
-        if not isinstance(node, ast.Call):
-            continue
-        name = getattr(node.func, "id", None) or getattr(node.func, "attr", "")
-        if name not in ACTION_ARGUMENT:
-            continue
-        given = next((k.value for k in node.keywords if k.arg == "action"), None)
-        if given is None and len(node.args) > ACTION_ARGUMENT[name]:
-            given = node.args[ACTION_ARGUMENT[name]]
-        if isinstance(given, ast.Constant) and isinstance(given.value, str):
-            found.add(given.value)
-        elif isinstance(given, ast.Name) and given.id in constants:
-            found.add(constants[given.id])
-    return found
-
-
 def test_every_action_phrase_is_registered_for_translation() -> None:
-    package = Path(hashinsight_desktop.__file__).parent
-    phrases = {phrase for path in package.rglob("*.py") for phrase in _phrases(ast.parse(path.read_text()))}
+    phrases = literal_arguments(ACTION_ARGUMENT, "action")
     assert len(phrases) > 90  # the scan found the call sites
     assert sorted(phrases - set(ACTIONS)) == []
 
