@@ -113,6 +113,7 @@ class MinerState(Base):
     consecutive_failures: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default="0")
     last_seen_at: Mapped[datetime | None] = mapped_column()
     error: Mapped[str | None] = mapped_column(String(200))
+    error_text: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # services/stored_text.py; None: English as stored
     # Per hash board: {"hashrate_ths", "chips", "chip_temp_c"} as the last answered poll read them.
     boards: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON)
     hw_errors: Mapped[int | None] = mapped_column(Integer)  # hardware errors since the miner started

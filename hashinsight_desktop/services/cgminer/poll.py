@@ -165,12 +165,12 @@ async def poll_miner(
             joined_ok = False
             await _singles(client, host, port, budget, singles, replies)
     except MinerOfflineError as exc:
-        return MinerSample.failed(OFFLINE, str(exc), host, port)
+        return MinerSample.failed(OFFLINE, exc.text, host, port)
     except MinerError as exc:
         if not usable(replies):
             if memory is not None:
                 memory.forget(key)
-            return MinerSample.failed(ERROR, str(exc), host, port)
+            return MinerSample.failed(ERROR, exc.text, host, port)
         replies["_errors"] = {"STATUS": [{"STATUS": "E", "Msg": str(exc)}]}
     except Exception as exc:  # a bug in a reader must cost one miner's sample, not the poll
         return MinerSample.failed(ERROR, f"internal error: {type(exc).__name__}: {exc}"[:200], host, port)

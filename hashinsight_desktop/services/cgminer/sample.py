@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Final
 
+from hashinsight_desktop.services.texts import Text
+
 HASHING: Final = "hashing"
 SLEEPING: Final = "sleeping"
 ERROR: Final = "error"
@@ -51,6 +53,9 @@ class MinerSample:
     power_limit_w: float | None = None
     host: str = ""
     port: int = 0
+    # ``error`` as the console phrased it (services.cgminer.reasons), for a reader in another language; None when
+    # the error is the firmware's own words or a bug's.
+    error_text: Text | None = None
 
     @property
     def overheated(self) -> bool:
@@ -62,9 +67,12 @@ class MinerSample:
         return sum(1 for b in self.boards if b.hashrate_ths <= 0 and not b.chips)
 
     @classmethod
-    def failed(cls, status: str, error: str, host: str = "", port: int = 0) -> MinerSample:
-        return cls(status=status, error=error, host=host, port=port)
+    def failed(cls, status: str, error: str | Text, host: str = "", port: int = 0) -> MinerSample:
+        said = error if isinstance(error, Text) else None
+        return cls(status=status, error=str(error), host=host, port=port, error_text=said)
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-ready (the ``poll --json`` shape)."""
-        return asdict(self)
+        """JSON-ready (the ``poll --json`` shape; the error in English)."""
+        data = asdict(self)
+        del data["error_text"]
+        return data

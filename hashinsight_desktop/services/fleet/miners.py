@@ -22,6 +22,7 @@ from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.fleet.customer_assignments import change_customer
 from hashinsight_desktop.services.gc_policy import full_collections_off
 from hashinsight_desktop.services.permissions import Permission, Principal, Role, require, require_site
+from hashinsight_desktop.services.stored_text import shown_later
 from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP
 from hashinsight_desktop.services.texts import Text as Message
 
@@ -64,7 +65,7 @@ class MinerRow:
     pool_url: str | None
     dialect: str | None
     last_seen_at: datetime | None
-    error: str | None
+    error: str | Message | None  # the last poll's error: English by str(), the reader's language by render
     power_feed: str | None = None
     family: str | None = None  # the firmware family (None: not identified, generic commands)
     make: str | None = None
@@ -204,6 +205,7 @@ def list_miners(
             MinerState.dialect,
             type_coerce(MinerState.last_seen_at, String),  # parsed once per distinct value by _Times
             MinerState.error,
+            type_coerce(MinerState.error_text, String),  # parsed only when shown (stored_text.shown_later)
             Miner.power_feed,
             Miner.family,
             Miner.make,
@@ -237,7 +239,7 @@ def list_miners(
     capabilities, uuids, times = _Interned(), _Uuids(), _Times()
     rows = []
     with _collection_deferred():
-        for *head, seen, error, feed, family, make, firmware, caps, version, owner, rack, position in (
+        for *head, seen, error, said, feed, family, make, firmware, caps, version, owner, rack, position in (
             session.connection().execute(query).fetchall()
         ):
             head[1] = uuids[head[1]]
@@ -246,7 +248,7 @@ def list_miners(
                     (
                         *head,  # id … dialect, the columns in field order
                         times[seen] if seen is not None else None,
-                        error,
+                        shown_later(error, said),
                         feed,
                         family,
                         make,

@@ -21,6 +21,7 @@ from typing import Any
 
 from hashinsight_desktop.db.telemetry_store import SampleRow
 from hashinsight_desktop.services.cgminer.sample import CURTAILED, ERROR, STATUSES, MinerSample
+from hashinsight_desktop.services.stored_text import to_stored
 from hashinsight_desktop.services.telemetry.alert_rules import dead_board_count, failed_poll
 
 DEFAULT_CAPACITY = 300_000  # 30 polls of 10,000 miners: half an hour of outage at the default interval
@@ -221,6 +222,7 @@ def state_row(
         "consecutive_failures": max(0, consecutive_failures),
         "last_seen_at": last_seen_at,
         "error": sample.error[:200] if sample.error else None,
+        "error_text": None if sample.error_text is None else to_stored(sample.error_text),
         "boards": _boards(sample) if answered else None,
         "hw_errors": _count(sample.hw_errors) if answered else None,
         "rejected_pct": _number(sample.rejected_pct) if answered else None,

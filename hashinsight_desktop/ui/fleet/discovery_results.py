@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from hashinsight_desktop.services.fleet.discovery import Found
+from hashinsight_desktop.services.texts import render
 from hashinsight_desktop.ui.common import ListTableModel
 from hashinsight_desktop.ui.fleet.formatting import ip_key, status_color
 from hashinsight_desktop.ui.fleet.miner_columns import status_label
@@ -21,7 +22,9 @@ def _status_text(item: Found) -> str:
     if item.known:
         return QCoreApplication.translate("FoundModel", "already in this site")
     if item.bad:
-        error = item.sample.error or QCoreApplication.translate("FoundModel", "unreadable reply")
+        said = item.sample.error_text or item.sample.error  # the console's own phrasing, in the reader's language
+        error = render(said, QCoreApplication.translate) if said else None
+        error = error or QCoreApplication.translate("FoundModel", "unreadable reply")
         return QCoreApplication.translate("FoundModel", "answered badly: {error}").format(error=error)
     return status_label(item.sample.status)
 

@@ -99,6 +99,12 @@ def _x(moment: datetime) -> float:
     return moment.timestamp()
 
 
+def status_caption(row: MinerRow) -> str:
+    """The status and the last poll's error, both in the reader's language."""
+    error = render(row.error, QCoreApplication.translate) if row.error else ""
+    return status_label(row.status) + (f" — {error}" if error else "")
+
+
 class MinerDetailDialog(QDialog):
     """Non-modal (``show()``): an operator keeps several open side by side while working the table."""
 
@@ -219,7 +225,7 @@ class MinerDetailDialog(QDialog):
             # Keys in English (marked for lupdate), captions translated where they are shown.
             (
                 QT_TRANSLATE_NOOP("MinerDetailDialog", "Status"),
-                status_label(row.status) + (f" — {row.error}" if row.error else ""),
+                status_caption(row),
             ),
             (QT_TRANSLATE_NOOP("MinerDetailDialog", "Model"), row.model or self.tr("unknown")),
             (QT_TRANSLATE_NOOP("MinerDetailDialog", "IP address"), address),
