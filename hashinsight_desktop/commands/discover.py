@@ -103,9 +103,15 @@ def _identify(ctx: AppContext, principal: Any, miner_ids: list[uuid.UUID]) -> di
     return counts
 
 
+def _said(found: Any, english: str | None) -> str | None:
+    """A bad host's reason in the reader's language where the console phrased it (--json keeps the English)."""
+    return found.sample.error_text.render(translate) if found.sample.error_text is not None else english
+
+
 def _report(
     args: argparse.Namespace, addresses: int, found: list[Any], added: list[uuid.UUID], identified: dict[str, int]
 ) -> None:
+    ordered = sorted(found, key=lambda f: (tuple(int(p) for p in f.sample.host.split(".")), f.sample.port))
     rows = [
         {
             "host": f.sample.host,
@@ -119,7 +125,7 @@ def _report(
             "catalogue_model": f.catalogue_name,
             "already_in_site": f.known,
         }
-        for f in sorted(found, key=lambda f: (tuple(int(p) for p in f.sample.host.split(".")), f.sample.port))
+        for f in ordered
     ]
     bad = sum(1 for f in found if f.bad)
     if args.json:
@@ -142,13 +148,13 @@ def _report(
             "–" if row["hashrate_ths"] is None else f"{row['hashrate_ths']:,.1f}",
             row["catalogue_model"] or row["model_reported"] or "–",
             (
-                translate("CLI", "answered badly: {reason}").format(reason=row["reason"])
+                translate("CLI", "answered badly: {reason}").format(reason=_said(f, row["reason"]))
                 if row["answered"] == "badly"
                 else row["status"]
             )
             + (translate("CLI", " (already in the site)") if row["already_in_site"] else ""),
         )
-        for row in rows
+        for row, f in zip(rows, ordered, strict=True)
     ]
     if lines:  # columns as wide as their widest cell: nothing cut, nothing pushed out of line
         header = (translate("CLI", "HOST"), translate("CLI", "ANSWER"), "TH/S", translate("CLI", "MODEL"))
