@@ -209,7 +209,7 @@ def run(args: argparse.Namespace, _context: object = None) -> int:
         print(
             f"{s.host:<16} {s.port:>5}  {s.status:<9} {_figure(s.hashrate_ths, 2, answered):>8} "
             f"{_figure(s.power_w, 0):>6} {_figure(s.max_chip_temp_c, 0):>5}  "
-            f"{(s.model or MISSING)[:22]:<22} {s.error or ''}"
+            f"{(s.model or MISSING)[:22]:<22} {render(s.error_text or s.error or '', translate)}"
         )
     counts = {
         status: sum(1 for s in samples if s.status == status) for status in ("hashing", "sleeping", "error", "offline")

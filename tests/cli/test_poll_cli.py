@@ -222,3 +222,16 @@ def test_json_error_rows_have_no_hashrate(capsys: pytest.CaptureFixture[str]) ->
         assert row["hashrate_ths"] is None, row
         assert row["boards"] == [] and row["fans_rpm"] == []
         assert all(row[key] is None for key in ("power_w", "max_chip_temp_c", "uptime_s", "hw_errors", "rejected_pct"))
+
+
+def test_a_failed_polls_error_in_the_readers_language(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Nothing listening on a loopback port: "connection refused" as the console phrased it, translated (a test
+    translator stands in for the shipped Chinese)."""
+    from hashinsight_desktop import cli
+    from hashinsight_desktop.commands import poll as poll_command
+
+    monkeypatch.setattr(poll_command, "translate", lambda context, text: f"[{text}]")
+    assert cli.main(["poll", f"127.0.0.1:{free_port()}", "--timeout", "1"]) == 0
+    assert capsys.readouterr().out.splitlines()[1].endswith(" [connection refused]")
