@@ -4193,7 +4193,7 @@
     </message>
     <message>
         <location filename="../../commands/customer.py" line="319"/>
-        <location filename="../../commands/discover.py" line="154"/>
+        <location filename="../../commands/discover.py" line="160"/>
         <location filename="../../commands/miner.py" line="164"/>
         <source>MODEL</source>
         <translation>型号</translation>
@@ -4390,42 +4390,42 @@
         <translation>每次应答（默认 3 秒）</translation>
     </message>
     <message>
-        <location filename="../../commands/discover.py" line="145"/>
+        <location filename="../../commands/discover.py" line="151"/>
         <source>answered badly: {reason}</source>
         <translation>应答异常：{reason}</translation>
     </message>
     <message>
-        <location filename="../../commands/discover.py" line="149"/>
+        <location filename="../../commands/discover.py" line="155"/>
         <source> (already in the site)</source>
         <translation>（已在矿场中）</translation>
     </message>
     <message>
-        <location filename="../../commands/discover.py" line="154"/>
+        <location filename="../../commands/discover.py" line="160"/>
         <source>ANSWER</source>
         <translation>应答</translation>
     </message>
     <message>
-        <location filename="../../commands/discover.py" line="155"/>
+        <location filename="../../commands/discover.py" line="161"/>
         <source>NOTE</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../commands/discover.py" line="159"/>
+        <location filename="../../commands/discover.py" line="165"/>
         <source>{count:,} miners answered out of {addresses:,} addresses; {bad:,} more answered badly.</source>
         <translation>{addresses:,} 个地址中有 {count:,} 台矿机应答；另有 {bad:,} 个应答异常。</translation>
     </message>
     <message>
-        <location filename="../../commands/discover.py" line="161"/>
+        <location filename="../../commands/discover.py" line="167"/>
         <source>{count:,} miners answered out of {addresses:,} addresses.</source>
         <translation>{addresses:,} 个地址中有 {count:,} 台矿机应答。</translation>
     </message>
     <message>
-        <location filename="../../commands/discover.py" line="166"/>
+        <location filename="../../commands/discover.py" line="172"/>
         <source> (hosts that answered badly left out: --include-bad adds them)</source>
         <translation>（未包括应答异常的主机：--include-bad 可加入它们）</translation>
     </message>
     <message>
-        <location filename="../../commands/discover.py" line="171"/>
+        <location filename="../../commands/discover.py" line="177"/>
         <source>added {n_added:,} miners to {site}{skipped}</source>
         <translation>已将 {n_added:,} 台矿机添加到 {site}{skipped}</translation>
     </message>
@@ -5884,7 +5884,7 @@
     </message>
     <message>
         <location filename="../../commands/cluster.py" line="112"/>
-        <location filename="../../commands/discover.py" line="154"/>
+        <location filename="../../commands/discover.py" line="160"/>
         <source>HOST</source>
         <translation>主机</translation>
     </message>
