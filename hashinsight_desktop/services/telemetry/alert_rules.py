@@ -108,7 +108,7 @@ class _Reading:
     pool_url: str | None
     pool_alive: bool | None
     uptime_s: int | None
-    error: str | None
+    error: str | Text | None  # a poll's error as a text when it was kept as one: said in the reader's language
 
 
 def _reading(source: MinerSample | MinerState) -> _Reading:
@@ -123,7 +123,7 @@ def _reading(source: MinerSample | MinerState) -> _Reading:
             source.pool_url,
             getattr(source, "pool_alive", None),  # used once the client reports pool status
             source.uptime_s,
-            source.error,
+            source.error_text if source.error_text is not None else source.error,
         )
     answered = source.status != OFFLINE and source.consecutive_failures == 0
     return _Reading(
@@ -136,7 +136,7 @@ def _reading(source: MinerSample | MinerState) -> _Reading:
         source.pool_url,
         None,
         source.uptime_s,
-        source.error,
+        as_text(source.error, source.error_text) if source.error else None,
     )
 
 
@@ -249,7 +249,11 @@ def _hashrate(
             )
             found.add(AlertCondition(HASHRATE_DROP, WARNING, message, sustain_only=pct >= t.hashrate_min_pct))
     elif r.status == ERROR and not starting:  # answers but does not hash, and is not asleep
-        error = r.error[:250] if r.error else QT_TRANSLATE_NOOP("Alerts", "no hashrate")
+        error: str | Text = QT_TRANSLATE_NOOP("Alerts", "no hashrate")
+        if isinstance(r.error, Text):
+            error = r.error
+        elif r.error:
+            error = r.error[:250]
         found.add(
             AlertCondition(
                 HASHRATE_DROP, CRITICAL, Text(QT_TRANSLATE_NOOP("Alerts", "not hashing: {error}"), error=error)
