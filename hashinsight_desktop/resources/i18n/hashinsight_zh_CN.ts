@@ -355,7 +355,7 @@
         <translation>无算力</translation>
     </message>
     <message>
-        <location filename="../../services/telemetry/alert_rules.py" line="255"/>
+        <location filename="../../services/telemetry/alert_rules.py" line="259"/>
         <source>not hashing: {error}</source>
         <translation>未在挖矿：{error}</translation>
     </message>
@@ -664,12 +664,12 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../services/telemetry/alert_rules.py" line="422"/>
+        <location filename="../../services/telemetry/alert_rules.py" line="426"/>
         <source>acknowledged {severity} {kind} alert: {message} ({note})</source>
         <translation>已确认 {severity} {kind} 告警：{message}（{note}）</translation>
     </message>
     <message>
-        <location filename="../../services/telemetry/alert_rules.py" line="430"/>
+        <location filename="../../services/telemetry/alert_rules.py" line="434"/>
         <source>acknowledged {severity} {kind} alert: {message}</source>
         <translation>已确认 {severity} {kind} 告警：{message}</translation>
     </message>
@@ -13036,13 +13036,13 @@ Miners of this model must be moved to another model first.</source>
         <translation>{name} 不是可读取的 Excel 工作簿（{exc}）</translation>
     </message>
     <message>
-        <location filename="../../services/telemetry/alert_rules.py" line="402"/>
+        <location filename="../../services/telemetry/alert_rules.py" line="406"/>
         <location filename="../../services/telemetry/alert_settings.py" line="329"/>
         <source>at most {NOTE_MAX_CHARS} characters</source>
         <translation>最多 {NOTE_MAX_CHARS} 个字符</translation>
     </message>
     <message>
-        <location filename="../../services/telemetry/alert_rules.py" line="408"/>
+        <location filename="../../services/telemetry/alert_rules.py" line="412"/>
         <source>That alert no longer exists.</source>
         <translation>该告警已不存在。</translation>
     </message>
