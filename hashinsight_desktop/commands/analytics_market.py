@@ -9,6 +9,7 @@ import math
 from typing import Any
 
 from hashinsight_desktop.commands.language import translate  # the command line's language (--lang, locale)
+from hashinsight_desktop.commands.table import pad
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
@@ -110,10 +111,10 @@ def signals(args: argparse.Namespace) -> int:
     score = translate("CLI", "Score {score:+.0f} ({stance}) on {day}")
     print(score.format(score=result.score, stance=translate("CLI", STANCES[result.stance]), day=result.as_of))
     for c in result.contributions:
-        print(f"  {c.points:+5.0f}  {_module(c.module):<11} {render(c.reason, translate)}")
+        print(f"  {c.points:+5.0f}  {pad(_module(c.module), 11)} {render(c.reason, translate)}")
     missing = translate("CLI", "missing")
     for module, why in result.missing.items():
-        print(f"  {missing}  {_module(module):<11} {render(why, translate)}")
+        print(f"  {pad(missing, 5, right=True)}  {pad(_module(module), 11)} {render(why, translate)}")
     if result.support is not None or result.resistance is not None:
         levels = (
             (QT_TRANSLATE_NOOP("CLI", "support {level:,.0f}"), result.support),
