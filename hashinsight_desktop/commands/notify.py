@@ -23,7 +23,7 @@ from hashinsight_desktop.commands.option_names import options_named
 from hashinsight_desktop.commands.table import table_lines
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.errors import ValidationError
-from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text, render
 
 KINDS = ("email", "slack", "teams", "telegram", "webhook")
 SEVERITIES = ("critical", "warning")
@@ -160,7 +160,7 @@ def _channel_row(channel: Any) -> dict[str, Any]:
     return {
         "name": channel.name,
         "kind": channel.kind,
-        "sends_to": recipient(channel),
+        "sends_to": str(recipient(channel)),
         "digest_window_s": channel.digest_window_s,
         "max_per_hour": channel.max_per_hour,
         "enabled": channel.enabled,
@@ -235,7 +235,7 @@ def _channel(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
                 translate("CLI", "added channel {name}: {recipient}")
                 if current is None
                 else translate("CLI", "changed channel {name}: {recipient}")
-            ).format(name=saved.name, recipient=channels.recipient(saved))
+            ).format(name=saved.name, recipient=render(channels.recipient(saved), translate))
         )
     return 0
 

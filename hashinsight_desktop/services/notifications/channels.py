@@ -166,17 +166,26 @@ def describe(channel: NotificationChannel) -> dict[str, Any]:
     }
 
 
-_WEBHOOK_NAMES = {WEBHOOK: "JSON webhook", SLACK: "Slack webhook", TEAMS: "Microsoft Teams webhook"}
+_WEBHOOK_NAMES = {
+    WEBHOOK: QT_TRANSLATE_NOOP("Notifications", "JSON webhook"),
+    SLACK: QT_TRANSLATE_NOOP("Notifications", "Slack webhook"),
+    TEAMS: QT_TRANSLATE_NOOP("Notifications", "Microsoft Teams webhook"),
+}
 
 
-def recipient(channel: NotificationChannel) -> str:
-    """Where the channel's messages go, in words a send log can show (never the secret)."""
+def recipient(channel: NotificationChannel) -> str | Text:
+    """Where the channel's messages go (never the secret): English by ``str()`` for the send log and --json, in the
+    reader's language where a page shows the channel."""
     s = channel.settings
     if channel.kind == EMAIL:
         return ", ".join(s.get("recipients", []))[:300]
     if channel.kind == TELEGRAM:
-        return f"Telegram chat {s.get('chat_id')}"[:300]
-    return f"{_WEBHOOK_NAMES.get(channel.kind, channel.kind)} at {s.get('host') or '?'}"[:300]
+        return Text(QT_TRANSLATE_NOOP("Notifications", "Telegram chat {chat}"), chat=str(s.get("chat_id"))[:200])
+    return Text(
+        QT_TRANSLATE_NOOP("Notifications", "{kind} at {host}"),
+        kind=_WEBHOOK_NAMES.get(channel.kind, channel.kind),
+        host=str(s.get("host") or "?")[:200],
+    )
 
 
 def list_channels(session: Session, principal: Principal) -> list[NotificationChannel]:

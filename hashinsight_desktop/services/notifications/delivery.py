@@ -74,7 +74,7 @@ def new_delivery(
         id=uuid.uuid4(),
         channel_id=channel.id,
         channel_name=channel.name,
-        recipient=recipient(channel),
+        recipient=str(recipient(channel))[:300],  # the log keeps where it went, as sent
         subject=message.subject,
         body=message.body,
         alerts=message.alerts,
