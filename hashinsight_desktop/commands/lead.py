@@ -178,6 +178,7 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
                 owner_id=options.owner_id(session, principal, "--owner", args.owner),
                 expected_close=options.day("--expected-close", args.expected_close),
                 commission_rate_pct=args.commission_rate,
+                translate=translate,
                 clock=clock,
             )
             customer = {"id": str(made.customer.id), "name": made.customer.name, "created": made.customer_created}

@@ -24,7 +24,7 @@ from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.crm import activities, customers, deals, leads, owner_notify, stages
 from hashinsight_desktop.services.crm.owner_notify import OwnerNotice
 from hashinsight_desktop.services.permissions import Permission, Principal, require
-from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text, Translate, render
 from hashinsight_desktop.services.transaction import check_version, flush
 
 PHONE_PUNCTUATION = (" ", "-", "(", ")", ".", "/", "+")
@@ -114,16 +114,26 @@ def _win_lead(session: Session, lead: Lead, customer: Customer, clock: Clock) ->
     flush(session, "lead")
 
 
-def _activity(session: Session, principal: Principal, lead: Lead, deal: Deal, clock: Clock) -> Activity:
+def _activity(
+    session: Session, principal: Principal, lead: Lead, deal: Deal, clock: Clock, translate: Translate | None
+) -> Activity:
+    """The deal's first note, written in the language of whoever converted the lead (a note users may edit, so it
+    is stored as words, not as a template)."""
+    title = Text(QT_TRANSLATE_NOOP("CrmNotes", "Converted from lead {title}"), title=lead.title)
+    body = Text(
+        QT_TRANSLATE_NOOP("CrmNotes", "Source: {source}; contact: {contact}; next step was: {step}"),
+        source=lead.source or "–",
+        contact=lead.contact_name or "–",
+        step=lead.next_step or "–",
+    )
     return activities.add_activity(
         session,
         principal,
         kind="note",
         subject_kind="deal",
         subject_id=deal.id,
-        title=f"Converted from lead {lead.title}"[:200],
-        body=f"Source: {lead.source or '–'}; contact: {lead.contact_name or '–'}; "
-        f"next step was: {lead.next_step or '–'}",
+        title=render(title, translate)[:200],
+        body=render(body, translate),
         owner_id=deal.owner_id,
         clock=clock,
     )
@@ -183,6 +193,7 @@ def convert_lead(
     expected_close: date | None = None,
     commission_rate_pct: object = "0",
     clock: Clock = system_clock,
+    translate: Translate | None = None,
 ) -> Conversion:
     """Convert a contacted or qualified lead into a draft deal (title, value and owner default to the lead's);
     the lead is won. Everything in the caller's transaction: a failure anywhere leaves nothing behind."""
@@ -201,7 +212,7 @@ def convert_lead(
     customer, matched_by = _customer(session, principal, lead, clock)
     deal = _deal(session, principal, lead, customer, terms, clock)
     _win_lead(session, lead, customer, clock)
-    activity = _activity(session, principal, lead, deal, clock)
+    activity = _activity(session, principal, lead, deal, clock, translate)
     _audit(session, principal, lead, before, deal, customer, matched_by, clock)
     notice = _announce(session, principal, lead, source, deal, customer, clock)
     return Conversion(deal, customer, matched_by is None, matched_by, activity, notice)

@@ -318,7 +318,12 @@ class DealDialog(CrmFormDialog):
         }
         if self.lead is not None:
             done = conversion.convert_lead(
-                session, self.principal, self.lead.id, expected_version=self.lead.version, **values
+                session,
+                self.principal,
+                self.lead.id,
+                expected_version=self.lead.version,
+                translate=QCoreApplication.translate,  # the deal's first note in the user's language
+                **values,
             )
             self.saved_id = done.deal.id
             self.outcome = (

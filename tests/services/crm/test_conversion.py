@@ -192,3 +192,20 @@ def test_the_owner_hears_it_in_the_console_and_by_mail(
     )
     assert "owner converted lead Hosting for 200 S21 into a deal you own" in message.get_payload(decode=True).decode()
     assert owner_notify.notices_for(rows, people.owner.user_id) == []  # the converter is not the owner
+
+
+@SQLITE
+def test_the_deals_first_note_is_written_in_the_converting_users_language(
+    session_factory: sessionmaker[Session],
+) -> None:
+    people = make_people(session_factory)
+    body = "Source: {source}; contact: {contact}; next step was: {step}"
+    said = {
+        ("CrmNotes", "Converted from lead {title}"): "由线索 {title} 转化",
+        ("CrmNotes", body): "来源：{source}；联系人：{contact}；原下一步：{step}",
+    }
+    lead_id = new_lead(session_factory, people.owner, "contacted", company="Nordhash")
+    made = _convert(session_factory, people, lead_id, translate=lambda c, s: said.get((c, s), ""))
+    assert made.activity.title.startswith("由线索 ") and made.activity.body.startswith("来源：")
+    english = _convert(session_factory, people, new_lead(session_factory, people.owner, "contacted", company="B2"))
+    assert english.activity.title.startswith("Converted from lead ") and "next step was: " in english.activity.body
