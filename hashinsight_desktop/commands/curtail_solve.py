@@ -287,7 +287,11 @@ def summary(table: MinersTable, solution: Solution, target_kw: float, tolerance_
         lines.append(most.format(kw=solution.max_sheddable_w / 1000, exact=exact))
         held_back = translate("CLI", "  held back: {value}")
         lines.extend(held_back.format(value=render(describe(w), translate)) for w in solution.reasons)
-    lines.append(translate("CLI", "solver: {detail}").format(detail=solution.solver_detail))
+    lines.append(
+        translate("CLI", "solver: {detail}").format(
+            detail=render(solution.solver_detail_text or solution.solver_detail, translate)
+        )
+    )
     kinds = [_kind(p, h) for _, p, h in changed]
     counts = ", ".join(f"{kinds.count(k)} {_kind_text(k)}" for k in ("off", "sleep", "reduced") if k in kinds)
     change = translate("CLI", "{changed:,} of {miners:,} miners change").format(

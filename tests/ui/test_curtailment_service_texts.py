@@ -12,13 +12,15 @@ from types import SimpleNamespace
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
+from hashinsight_desktop.services.curtailment.fast_path import Fleet
+from hashinsight_desktop.services.curtailment.optimiser import Problem, optimise
 from hashinsight_desktop.services.curtailment.plan_states import LABELS, PlanState
 from hashinsight_desktop.services.curtailment.plans import PreviewRow
 from hashinsight_desktop.services.curtailment.shortfall import LEFT_OUT, Withholding
 from hashinsight_desktop.services.curtailment.site_fleet import IN_ACTIVE_PLAN, CandidateMiner, Level, not_hashing
 from hashinsight_desktop.ui.curtailment.plans_model import PLAN_COLUMNS
 from hashinsight_desktop.ui.curtailment.preview_model import figures_text
-from hashinsight_desktop.ui.curtailment.preview_panel import excluded_text, reason_text
+from hashinsight_desktop.ui.curtailment.preview_panel import excluded_text, reason_text, solver_tooltip
 from tests.support.small_qm import build_qm
 
 CHINESE = {
@@ -37,6 +39,11 @@ CHINESE = {
         "Left out, {why}: {miners}, {kw} at their deepest level": "未纳入，{why}：{miners}，最深档位 {kw}",
     },
     "PreviewModel": {"measured": "实测", "{figures}, level {source}": "{figures}，档位{source}"},
+    "PlanSolve": {
+        "{path} in {seconds:.2f} s; {verdict}": "{path}，用时 {seconds:.2f} 秒；{verdict}",
+        "fast path": "快速路径",
+        "proven: no plan meets it": "已证明：没有方案能满足",
+    },
 }
 
 
@@ -60,3 +67,10 @@ def test_the_curtailment_tab_says_the_services_texts_in_chinese(chinese) -> None
     miner = CandidateMiner(uuid.uuid4(), "m1", "10.0.0.1", 4028, None, None, "S19", True, False, (full,))
     row = PreviewRow(miner, Level("preset", 2250.0, 80.0, 75, samples=1500), 0)
     assert figures_text(row) == "实测，档位由 1,500 个样本测得"
+
+
+def test_the_previews_tooltip_gives_the_solvers_account_in_chinese(chinese) -> None:  # type: ignore[no-untyped-def]
+    solution = optimise(Problem(Fleet.from_levels([[(3000.0, 100.0), (0.0, 0.0)]] * 2), 9000.0, None))
+    assert solution.solver_detail.startswith("fast path in ")  # --json and the logs: English
+    account = solver_tooltip(SimpleNamespace(solution=solution)).splitlines()[-1]  # type: ignore[arg-type]
+    assert account.startswith("快速路径，用时 ") and account.endswith(" 秒；已证明：没有方案能满足"), account

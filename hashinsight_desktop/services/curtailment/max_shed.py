@@ -18,6 +18,7 @@ from hashinsight_desktop.services.curtailment.budgets import Budget
 from hashinsight_desktop.services.curtailment.constrained_path import max_shed_within_budgets
 from hashinsight_desktop.services.curtailment.fast_path import Fleet, FloatArray, IntArray, PaddedLevels, pad_levels
 from hashinsight_desktop.services.curtailment.solver_output import stdout_to_log
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP
 
 _EXACT_W = 1e-3  # watts: found and upper this close are one figure
 _LAGRANGE_ROUNDS = 100
@@ -29,7 +30,7 @@ class MaxShed:
     assignments: IntArray  # a plan that sheds ``found_w`` and keeps every budget
     found_w: float
     upper_w: float  # no plan within the budgets sheds more
-    how: str  # how ``upper_w`` was obtained, for messages
+    how: str  # how ``upper_w`` was obtained, for messages (a text marked for translation)
 
     @property
     def exact(self) -> bool:
@@ -164,16 +165,16 @@ def max_sheddable(fleet: Fleet, budgets: Sequence[Budget]) -> MaxShed:
     pad = pad_levels(fleet)
     deepest, total = per_miner_max(pad)
     if not budgets or fleet.n_miners == 0:
-        return MaxShed(deepest, total, total, "every miner at its deepest level")
+        return MaxShed(deepest, total, total, QT_TRANSLATE_NOOP("PlanSolve", "every miner at its deepest level"))
     plan = max_shed_within_budgets(pad, budgets)
     found = float(pad.shed[np.arange(plan.size), plan].sum())
-    upper, how = cheap_upper_w(pad, budgets), "the feed/rack limits"
+    upper, how = cheap_upper_w(pad, budgets), QT_TRANSLATE_NOOP("PlanSolve", "the feed/rack limits")
     relaxed = lp_upper_w(pad, budgets)
     if relaxed is not None:
         if relaxed < upper:
-            upper, how = relaxed, "the LP relaxation"
+            upper, how = relaxed, QT_TRANSLATE_NOOP("PlanSolve", "the LP relaxation")
     else:
         lagrangian = lagrangian_upper_w(pad, budgets, found)  # the LP took too long: a weaker bound, fast
         if lagrangian < upper:
-            upper, how = lagrangian, "a Lagrangian relaxation"
+            upper, how = lagrangian, QT_TRANSLATE_NOOP("PlanSolve", "a Lagrangian relaxation")
     return MaxShed(plan, found, max(upper, found), how)

@@ -136,9 +136,13 @@ def _empty(problem: Problem, t0: float) -> Solution:
 
 def _fast_solution(run: Run, fast: Plan) -> Solution:
     gap = relative_gap_pct(fast.objective, fast.lower_bound)
-    message = f"fast plan in {fast.solve_seconds * 1000:.0f} ms; {lp_gap_text(gap)}"
+    message = Text(
+        QT_TRANSLATE_NOOP("PlanSolve", "fast plan in {ms:.0f} ms; {gap}"),
+        ms=fast.solve_seconds * 1000,
+        gap=lp_gap_text(gap),
+    )
     if gap > 1e-9:
-        message += " (not proven optimal)"
+        message = Text(QT_TRANSLATE_NOOP("PlanSolve", "{message} (not proven optimal)"), message=message)
     return answer(
         run, fast.assignments, lower_bound=fast.lower_bound, proven=False, path="fast", status="ok", message=message
     )
@@ -152,9 +156,11 @@ def _efficiency(run: Run) -> Solution:
         return infeasible(run, max_sheddable(run.fleet, run.budgets), proven=True)
     if run.meets(assign):
         gap = relative_gap_pct(run.totals(assign)[2], bound.lower_bound)
-        message = (
-            "efficiency order (least efficient first, on/off): a fixed rule, not an optimum; "
-            f"{lp_gap_text(gap).replace('LP bound', 'LP bound of the best possible plan')}"
+        message = Text(
+            QT_TRANSLATE_NOOP(
+                "PlanSolve", "efficiency order (least efficient first, on/off): a fixed rule, not an optimum; {gap}"
+            ),
+            gap=lp_gap_text(gap, of_best_plan=True),
         )
         return answer(
             run,
@@ -198,7 +204,6 @@ def _efficiency(run: Run) -> Solution:
 
 def _after_proof(run: Run, fast: Plan, proof: ProofResult, limits: MaxShed | None) -> Solution:
     name = run.name
-    seconds = f"{proof.seconds:.1f} s"
     candidate = proof.assignments if proof.assignments is not None and run.meets(proof.assignments) else None
     if proof.outcome == "infeasible" and not fast.feasible:
         return proven_no_plan(run, fast, limits)
@@ -236,31 +241,72 @@ def _after_proof(run: Run, fast: Plan, proof: ProofResult, limits: MaxShed | Non
     if proven:
         bound = objective
     gap = relative_gap_pct(objective, bound)
-    kept = f" (the fast plan: {name} found nothing better)" if keep_fast else ""
     path: str = run.solver
+    said = {"solver": name, "gap": lp_gap_text(gap)}
+    message: Text
     if proven:
         status = "ok"
-        already = " (the fast plan was already optimal)" if keep_fast else ""
-        message = f"proven optimal by {name} in {seconds}{already}"
+        message = Text(
+            QT_TRANSLATE_NOOP("PlanSolve", "proven optimal by {solver} in {seconds:.1f} s"),
+            solver=name,
+            seconds=proof.seconds,
+        )
+        if keep_fast:
+            message = Text(
+                QT_TRANSLATE_NOOP("PlanSolve", "{message} (the fast plan was already optimal)"), message=message
+            )
     elif proof.outcome == "time_limit":
         status = "time_limit"
-        message = f"{name} stopped at its {run.time_limit_s:g} s limit; best plan found, not proven; {lp_gap_text(gap)}"
-        message += kept
+        message = Text(
+            QT_TRANSLATE_NOOP(
+                "PlanSolve", "{solver} stopped at its {limit:g} s limit; best plan found, not proven; {gap}"
+            ),
+            limit=run.time_limit_s,
+            **said,
+        )
+        if keep_fast:
+            message = Text(
+                QT_TRANSLATE_NOOP("PlanSolve", "{message} (the fast plan: {solver} found nothing better)"),
+                message=message,
+                solver=name,
+            )
     elif proof.outcome == "killed":
         status, path = "time_limit", "fast"
-        message = f"{proof.detail}; the fast plan stands, not proven; {lp_gap_text(gap)}"
+        message = Text(
+            QT_TRANSLATE_NOOP("PlanSolve", "{detail}; the fast plan stands, not proven; {gap}"),
+            detail=proof.detail,
+            gap=said["gap"],
+        )
     elif proof.outcome == "cancelled":
         status, path = "cancelled", "fast"
-        message = f"cancelled after {seconds}; the fast plan stands, not proven; {lp_gap_text(gap)}"
+        message = Text(
+            QT_TRANSLATE_NOOP("PlanSolve", "cancelled after {seconds:.1f} s; the fast plan stands, not proven; {gap}"),
+            seconds=proof.seconds,
+            gap=said["gap"],
+        )
     elif proof.assignments is not None and candidate is None:  # outside our tolerances: numerical trouble
         status, path = "solver_failed", "fast"
-        message = f"{name}'s plan did not pass the check of the constraints; the fast plan stands; {lp_gap_text(gap)}"
+        message = Text(
+            QT_TRANSLATE_NOOP(
+                "PlanSolve", "{solver}'s plan did not pass the check of the constraints; the fast plan stands; {gap}"
+            ),
+            **said,
+        )
     elif proof.outcome == "infeasible":  # the solver contradicts a plan we checked: numerical trouble
         status, path = "solver_failed", "fast"
-        message = f"{name} called the problem infeasible, yet the fast plan meets it; not proven; {lp_gap_text(gap)}"
+        message = Text(
+            QT_TRANSLATE_NOOP(
+                "PlanSolve", "{solver} called the problem infeasible, yet the fast plan meets it; not proven; {gap}"
+            ),
+            **said,
+        )
     else:
         status, path = "solver_failed", "fast"
-        message = f"the {name} run failed ({proof.detail or proof.status}); the fast plan stands; {lp_gap_text(gap)}"
+        message = Text(
+            QT_TRANSLATE_NOOP("PlanSolve", "the {solver} run failed ({why}); the fast plan stands; {gap}"),
+            why=proof.detail or proof.status,
+            **said,
+        )
     notes: dict[str, str | Text] = {
         "time_limit": Text(
             QT_TRANSLATE_NOOP("PlanSolve", "not proven: {solver} stopped at its time limit"), solver=name

@@ -18,7 +18,7 @@ from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Joined, Text
 def infeasible(run: Run, limits: MaxShed, *, proven: bool, path: str = "fast", how: str | Text = "") -> Solution:
     """The target is out of reach: the most that can be shed, computed as honestly as the run allows."""
     found_plan, found_w, upper_w, exact = limits.assignments, limits.found_w, limits.upper_w, limits.exact
-    how_upper = limits.how
+    how_upper: str | Text = limits.how
     if not exact and run.prove:
         # the exact maximum within caps and limits is itself a MIP: let the solver settle it
         model = ProofModel.from_fleet(run.fleet, 0.0, None, budgets=run.budgets, sense="max_shed")
@@ -33,9 +33,14 @@ def infeasible(run: Run, limits: MaxShed, *, proven: bool, path: str = "fast", h
             if result.proven:
                 upper_w, exact = found_w, True
         if result.bound is not None and result.bound < upper_w:
-            upper_w, how_upper = max(result.bound, found_w), f"{run.name}'s bound"
+            upper_w = max(result.bound, found_w)
+            how_upper = Text(QT_TRANSLATE_NOOP("PlanSolve", "{solver}'s bound"), solver=run.name)
         if not exact:
-            how_upper += f"; {stopped(run.name, run.time_limit_s, result)}"
+            how_upper = Text(
+                QT_TRANSLATE_NOOP("PlanSolve", "{how}; {stopped}"),
+                how=how_upper,
+                stopped=stopped(run.name, run.time_limit_s, result),
+            )
     message: Text = Text(
         QT_TRANSLATE_NOOP("PlanSolve", "cannot shed {target}: at most {upper} can be shed{within}"),
         target=kw(run.target_w),

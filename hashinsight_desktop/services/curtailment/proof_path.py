@@ -37,6 +37,7 @@ import numpy as np
 from hashinsight_desktop.services.curtailment.budgets import Budget
 from hashinsight_desktop.services.curtailment.fast_path import Fleet, FloatArray, IntArray
 from hashinsight_desktop.services.curtailment.solver_output import log_solver_text, stdout_to_file
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 Solver = Literal["cbc", "highs"]
 Sense = Literal["min_loss", "max_shed"]
@@ -45,6 +46,10 @@ Cancel = threading.Event | Callable[[], bool] | None
 SOLVER_NAMES = {"cbc": "CBC", "highs": "HiGHS"}
 _POLL_S = 0.05
 SOLVER_OUTPUT = "solver-stdout.txt"  # what the child's solver printed, logged by the parent
+# How a proof run ended without an answer (the solver's account; a tooltip, English in --json).
+EXIT_WITHOUT_RESULT = QT_TRANSLATE_NOOP("PlanSolve", "the {solver} process ended without a result (exit code {code})")
+CANCELLED_AFTER = QT_TRANSLATE_NOOP("PlanSolve", "cancelled after {seconds:.1f} s")
+NO_ANSWER_WITHIN = QT_TRANSLATE_NOOP("PlanSolve", "{solver} gave no answer within {seconds:.0f} s and was stopped")
 
 
 @dataclass(frozen=True)
@@ -98,7 +103,7 @@ class ProofResult:
     lost_ths: float | None
     bound: float | None  # the solver's own bound on the objective, when it gives one (HiGHS)
     seconds: float
-    detail: str = ""
+    detail: str | Text = ""  # how the run ended when it gave no answer, or the child's error (its own words)
 
 
 def solve_in_process(
@@ -309,7 +314,7 @@ def prove(
     if on_started is not None and proc.pid is not None:
         on_started(proc.pid)
 
-    def ended(outcome: Outcome, detail: str) -> ProofResult:
+    def ended(outcome: Outcome, detail: str | Text) -> ProofResult:
         return ProofResult(
             outcome, False, solver, outcome, None, None, None, None, None, time.perf_counter() - t0, detail
         )
@@ -322,14 +327,14 @@ def prove(
                     received = receiver.recv()
                 except EOFError:
                     proc.join(1.0)
-                    return ended("error", f"the {name} process ended without a result (exit code {proc.exitcode})")
+                    return ended("error", Text(EXIT_WITHOUT_RESULT, solver=name, code=proc.exitcode))
                 break
             if _cancelled(cancel):
                 _kill_tree(proc)
-                return ended("cancelled", f"cancelled after {time.perf_counter() - t0:.1f} s")
+                return ended("cancelled", Text(CANCELLED_AFTER, seconds=time.perf_counter() - t0))
             if time.perf_counter() > deadline:
                 _kill_tree(proc)
-                return ended("killed", f"{name} gave no answer within {wall:.0f} s and was stopped")
+                return ended("killed", Text(NO_ANSWER_WITHIN, solver=name, seconds=wall))
         proc.join(5.0)
     finally:
         if proc.is_alive():

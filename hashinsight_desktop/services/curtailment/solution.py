@@ -26,7 +26,7 @@ from hashinsight_desktop.services.curtailment.strategies import UNITS
 from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 EPS_W = 1e-6
-PATHS = {"fast": "fast path", "cbc": "CBC", "highs": "HiGHS"}
+PATHS = {"fast": QT_TRANSLATE_NOOP("PlanSolve", "fast path"), "cbc": "CBC", "highs": "HiGHS"}
 
 
 @dataclass(frozen=True)
@@ -47,11 +47,12 @@ class Solution:
     max_sheddable_exact: bool  # False: ``max_sheddable_w`` is an upper estimate
     solve_seconds: float
     message: str  # one honest sentence for the user: what the plan loses against the least any plan can lose
-    solver_detail: str = ""  # the solver's account (who, proven or not, the gap): a tooltip, a --json field
+    solver_detail: str = ""  # the solver's account (who, proven or not, the gap) in English: --json, logs
     commands: int = 0  # miners the plan changes: one command each
     switch_cost: float = 0.0  # "fewest miners touched": what each changed miner adds to the objective (in unit)
     reasons: tuple[Withholding, ...] = ()  # infeasible_target: each constraint that binds, what it withholds
     message_text: str | Text = ""  # ``message`` as a text, for the reader's language (stored beside the plan's)
+    solver_detail_text: str | Text = ""  # ``solver_detail`` as a text: the tooltip, the command line's text output
 
     @property
     def plan_loss(self) -> float:
@@ -125,11 +126,20 @@ def answer(
             max_shed = (max_shed[0], True)
     gap = None if lower_bound is None else relative_gap_pct(objective, lower_bound)
     feasible = run.meets(assign) if feasible is None else feasible
-    detail = str(message)  # the solver's account: English (a tooltip, --json)
+    detail = message  # the solver's account
     if not feasible:
         took = time.perf_counter() - run.t0
-        verdict = "proven: no plan meets it" if proven else "not proven"
-        detail = f"{PATHS.get(path, path)} in {took:.2f} s; {verdict}"
+        verdict = (
+            QT_TRANSLATE_NOOP("PlanSolve", "proven: no plan meets it")
+            if proven
+            else QT_TRANSLATE_NOOP("PlanSolve", "not proven")
+        )
+        detail = Text(
+            QT_TRANSLATE_NOOP("PlanSolve", "{path} in {seconds:.2f} s; {verdict}"),
+            path=PATHS.get(path, path),
+            seconds=took,
+            verdict=verdict,
+        )
     if feasible:
         unit = UNITS[run.problem.strategy]
         line = loss_line(objective, lower_bound, unit, proven=proven, commands=commands, switch_cost=run.switch_cost)
@@ -151,9 +161,10 @@ def answer(
         max_sheddable_exact=max_shed[1],
         solve_seconds=time.perf_counter() - run.t0,
         message=str(message),
-        solver_detail=detail,
+        solver_detail=str(detail),
         commands=commands,
         switch_cost=run.switch_cost,
         reasons=reasons,
         message_text=message,
+        solver_detail_text=detail,
     )

@@ -117,13 +117,24 @@ def kw(watts: float) -> str:
     return f"{watts / 1000.0:,.1f} kW"
 
 
-def lp_gap_text(gap: float | None) -> str:
-    """The gap to the LP bound in the solver's account (English: a tooltip, --json)."""
+def lp_gap_text(gap: float | None, *, of_best_plan: bool = False) -> Text:
+    """The gap to the LP bound in the solver's account (a tooltip; English in --json). ``of_best_plan``: the bound
+    is that of the best possible plan (the efficiency rule is measured against it)."""
     if gap is None or not math.isfinite(gap):
-        return "gap unknown (the LP bound is 0)"
+        if of_best_plan:
+            return Text(QT_TRANSLATE_NOOP("PlanSolve", "gap unknown (the LP bound of the best possible plan is 0)"))
+        return Text(QT_TRANSLATE_NOOP("PlanSolve", "gap unknown (the LP bound is 0)"))
     if gap <= 1e-9:
-        return "it meets the LP bound, so it is optimal"
-    return f"gap {gap:.3g} % to the LP bound"
+        if of_best_plan:
+            return Text(
+                QT_TRANSLATE_NOOP("PlanSolve", "it meets the LP bound of the best possible plan, so it is optimal")
+            )
+        return Text(QT_TRANSLATE_NOOP("PlanSolve", "it meets the LP bound, so it is optimal"))
+    if of_best_plan:
+        return Text(
+            QT_TRANSLATE_NOOP("PlanSolve", "gap {gap:.3g} % to the LP bound of the best possible plan"), gap=gap
+        )
+    return Text(QT_TRANSLATE_NOOP("PlanSolve", "gap {gap:.3g} % to the LP bound"), gap=gap)
 
 
 WITHIN = QT_TRANSLATE_NOOP("PlanSolve", " within the constraints")
@@ -151,7 +162,7 @@ def stopped(solver: str, time_limit_s: float, result: ProofResult) -> str | Text
     if result.outcome == "cancelled":
         return Text(QT_TRANSLATE_NOOP("PlanSolve", "cancelled after {seconds:.1f} s"), seconds=result.seconds)
     if result.outcome == "killed":
-        return result.detail  # the proof path's own words (English)
+        return result.detail  # the proof path's own words
     if result.assignments is not None:
         return Text(
             QT_TRANSLATE_NOOP("PlanSolve", "{solver}'s plan did not pass the check of the constraints"), solver=solver
@@ -161,14 +172,3 @@ def stopped(solver: str, time_limit_s: float, result: ProofResult) -> str | Text
         solver=solver,
         why=result.detail or result.status,
     )
-
-
-def gap_detail(gap_pct: float | None) -> str:
-    """The gap as a solver states it, for the detail."""
-    if gap_pct is None:
-        return "no bound"
-    if not math.isfinite(gap_pct):
-        return "gap unknown (the bound is 0)"
-    if gap_pct <= 1e-9:
-        return "gap 0 % (optimal)"
-    return f"gap {gap_pct:.3g} % against the bound"

@@ -128,7 +128,7 @@ def solver_tooltip(preview: Preview) -> str:
             )
         )
     if solution.solver_detail:
-        lines.append(solution.solver_detail)
+        lines.append(render(solution.solver_detail_text or solution.solver_detail, QCoreApplication.translate))
     return "\n".join(lines)
 
 
