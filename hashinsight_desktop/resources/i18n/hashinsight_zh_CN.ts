@@ -799,17 +799,17 @@
         <translation>已移除联系人 {name}</translation>
     </message>
     <message>
-        <location filename="../../services/crm/conversion.py" line="143"/>
+        <location filename="../../services/crm/conversion.py" line="153"/>
         <source>existing customer (matched by {matched_by})</source>
         <translation>现有客户（按 {matched_by} 匹配）</translation>
     </message>
     <message>
-        <location filename="../../services/crm/conversion.py" line="145"/>
+        <location filename="../../services/crm/conversion.py" line="155"/>
         <source>new customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../services/crm/conversion.py" line="156"/>
+        <location filename="../../services/crm/conversion.py" line="166"/>
         <source>lead {title} converted into deal {deal_title} for {name}, {how}</source>
         <translation>线索 {title} 已转为 {name} 的商机 {deal_title}，{how}</translation>
     </message>
@@ -929,17 +929,17 @@
         <translation>已编辑工单 T-{number}</translation>
     </message>
     <message>
-        <location filename="../../services/notifications/channels.py" line="238"/>
+        <location filename="../../services/notifications/channels.py" line="247"/>
         <source>added notification channel {name} ({kind}: {recipient})</source>
         <translation>已添加通知渠道 {name}（{kind}：{recipient}）</translation>
     </message>
     <message>
-        <location filename="../../services/notifications/channels.py" line="240"/>
+        <location filename="../../services/notifications/channels.py" line="249"/>
         <source>changed notification channel {name} ({kind}: {recipient})</source>
         <translation>已修改通知渠道 {name}（{kind}：{recipient}）</translation>
     </message>
     <message>
-        <location filename="../../services/notifications/channels.py" line="274"/>
+        <location filename="../../services/notifications/channels.py" line="283"/>
         <source>removed notification channel {name} ({kind})</source>
         <translation>已移除通知渠道 {name}（{kind}）</translation>
     </message>
@@ -3297,7 +3297,7 @@
         <location filename="../../commands/analytics.py" line="77"/>
         <location filename="../../commands/analytics.py" line="99"/>
         <location filename="../../commands/analytics_fleet.py" line="114"/>
-        <location filename="../../commands/analytics_market.py" line="56"/>
+        <location filename="../../commands/analytics_market.py" line="57"/>
         <location filename="../../commands/calc.py" line="65"/>
         <location filename="../../commands/curtail_solve.py" line="105"/>
         <source>print one JSON object</source>
@@ -4010,22 +4010,22 @@
         <translation>最多可削减：{kw:,.1f} kW{exact}</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_solve.py" line="290"/>
+        <location filename="../../commands/curtail_solve.py" line="291"/>
         <source>solver: {detail}</source>
         <translation>求解器：{detail}</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_solve.py" line="293"/>
+        <location filename="../../commands/curtail_solve.py" line="297"/>
         <source>{changed:,} of {miners:,} miners change</source>
         <translation>{miners:,} 台矿机中 {changed:,} 台改变</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_solve.py" line="298"/>
+        <location filename="../../commands/curtail_solve.py" line="302"/>
         <source>  {miner_id:&lt;20} {power:&gt;9,.0f} W {hashrate:&gt;10,.2f} TH/s  {kind}</source>
         <translation>  {miner_id:&lt;20} {power:&gt;9,.0f} W {hashrate:&gt;10,.2f} TH/s  {kind}</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_solve.py" line="303"/>
+        <location filename="../../commands/curtail_solve.py" line="307"/>
         <source>  … and {count:,} more (--json lists every one)</source>
         <translation>  … 另有 {count:,} 台（--json 列出全部）</translation>
     </message>
@@ -4684,17 +4684,17 @@
         <translation>已添加线索 {id}：{title}</translation>
     </message>
     <message>
-        <location filename="../../commands/lead.py" line="188"/>
+        <location filename="../../commands/lead.py" line="189"/>
         <source>new customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../commands/lead.py" line="190"/>
+        <location filename="../../commands/lead.py" line="191"/>
         <source>existing customer, matched by {field}</source>
         <translation>现有客户，按 {field} 匹配</translation>
     </message>
     <message>
-        <location filename="../../commands/lead.py" line="192"/>
+        <location filename="../../commands/lead.py" line="193"/>
         <source>lead {lead} won: deal {deal} for {customer} ({how})</source>
         <translation>线索 {lead} 赢单：{customer} 的商机 {deal}（{how}）</translation>
     </message>
@@ -6029,122 +6029,122 @@
         <translation>{wait:g} 秒后仍{state}：进行中的命令完成后运行将停止</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_market.py" line="17"/>
+        <location filename="../../commands/analytics_market.py" line="18"/>
         <source>buy</source>
         <translation>买入</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_market.py" line="18"/>
+        <location filename="../../commands/analytics_market.py" line="19"/>
         <source>sell</source>
         <translation>卖出</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_market.py" line="19"/>
+        <location filename="../../commands/analytics_market.py" line="20"/>
         <source>neutral</source>
         <translation>中性</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_market.py" line="22"/>
+        <location filename="../../commands/analytics_market.py" line="23"/>
         <source>technical</source>
         <translation>技术面</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_market.py" line="23"/>
+        <location filename="../../commands/analytics_market.py" line="24"/>
         <source>sentiment</source>
         <translation>情绪</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_market.py" line="24"/>
+        <location filename="../../commands/analytics_market.py" line="25"/>
         <source>derivatives</source>
         <translation>衍生品</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_market.py" line="25"/>
+        <location filename="../../commands/analytics_market.py" line="26"/>
         <source>network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_market.py" line="26"/>
+        <location filename="../../commands/analytics_market.py" line="27"/>
         <source>regime</source>
         <translation>市场状态</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_market.py" line="27"/>
+        <location filename="../../commands/analytics_market.py" line="28"/>
         <source>levels</source>
         <translation>关键位</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_market.py" line="28"/>
+        <location filename="../../commands/analytics_market.py" line="29"/>
         <source>exhaustion</source>
         <translation>衰竭</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_market.py" line="36"/>
+        <location filename="../../commands/analytics_market.py" line="37"/>
         <source>the signal modules and their −100…+100 ensemble score on a price file</source>
         <translation>价格文件上的各信号模块及其 −100…+100 组合评分</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_market.py" line="42"/>
+        <location filename="../../commands/analytics_market.py" line="43"/>
         <source>CSV or XLSX with date, close and optional open, high, low, volume</source>
         <translation>包含 date、close 以及可选 open、high、low、volume 的 CSV 或 XLSX</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_market.py" line="45"/>
+        <location filename="../../commands/analytics_market.py" line="46"/>
         <source>date, value (0-100): the Fear &amp; Greed index by day</source>
         <translation>date、value (0-100)：每日恐惧与贪婪指数</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_market.py" line="48"/>
+        <location filename="../../commands/analytics_market.py" line="49"/>
         <source>date, value: network difficulty by day</source>
         <translation>date、value：每日全网难度</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_market.py" line="51"/>
+        <location filename="../../commands/analytics_market.py" line="52"/>
         <source>Deribit perpetual funding, %% per 8 h</source>
         <translation>Deribit 永续合约资金费率，每 8 小时 %%</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_market.py" line="54"/>
+        <location filename="../../commands/analytics_market.py" line="55"/>
         <source>perpetual mark over the index, %%</source>
         <translation>永续合约标记价格高于指数的幅度，%%</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_market.py" line="60"/>
+        <location filename="../../commands/analytics_market.py" line="61"/>
         <source>back-fill the market history&apos;s daily bars from a CSV/XLSX file (needs the database)</source>
         <translation>从 CSV/XLSX 文件回填市场历史的日线（需要数据库）</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_market.py" line="65"/>
+        <location filename="../../commands/analytics_market.py" line="66"/>
         <source>date, close and optional open, high, low, volume (USD), difficulty, hashrate (EH/s)</source>
         <translation>date、close 以及可选 open、high、low、volume (USD)、difficulty、hashrate (EH/s)</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_market.py" line="110"/>
+        <location filename="../../commands/analytics_market.py" line="111"/>
         <source>Score {score:+.0f} ({stance}) on {day}</source>
         <translation>{day} 评分 {score:+.0f}（{stance}）</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_market.py" line="114"/>
+        <location filename="../../commands/analytics_market.py" line="115"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_market.py" line="119"/>
+        <location filename="../../commands/analytics_market.py" line="120"/>
         <source>support {level:,.0f}</source>
         <translation>支撑 {level:,.0f}</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_market.py" line="120"/>
+        <location filename="../../commands/analytics_market.py" line="121"/>
         <source>resistance {level:,.0f}</source>
         <translation>阻力 {level:,.0f}</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_market.py" line="123"/>
+        <location filename="../../commands/analytics_market.py" line="124"/>
         <source>Levels: {levels}</source>
         <translation>关键位：{levels}</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_market.py" line="143"/>
+        <location filename="../../commands/analytics_market.py" line="144"/>
         <source>Imported {bars} daily bar(s) {first} – {last} ({written} new, {replaced} replaced; {kept} collected day(s) kept)</source>
         <translation>已导入 {bars} 根日线 {first} – {last}（新增 {written}，替换 {replaced}；保留采集的 {kept} 天）</translation>
     </message>
@@ -9022,6 +9022,19 @@ Miners of this model must be moved to another model first.</source>
     </message>
 </context>
 <context>
+    <name>CrmNotes</name>
+    <message>
+        <location filename="../../services/crm/conversion.py" line="122"/>
+        <source>Converted from lead {title}</source>
+        <translation>由线索 {title} 转化</translation>
+    </message>
+    <message>
+        <location filename="../../services/crm/conversion.py" line="124"/>
+        <source>Source: {source}; contact: {contact}; next step was: {step}</source>
+        <translation>来源：{source}；联系人：{contact}；原下一步：{step}</translation>
+    </message>
+</context>
+<context>
     <name>CrmTab</name>
     <message>
         <location filename="../../ui/crm/crm_tab.py" line="35"/>
@@ -10494,12 +10507,12 @@ Miners of this model must be moved to another model first.</source>
         <translation>例如：3</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/crm_dialogs.py" line="326"/>
+        <location filename="../../ui/crm/crm_dialogs.py" line="331"/>
         <source>Deal “%1” created for the new customer %2.</source>
         <translation>已为新客户 %2 创建商机“%1”。</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/crm_dialogs.py" line="328"/>
+        <location filename="../../ui/crm/crm_dialogs.py" line="333"/>
         <source>Deal “%1” created for %2 (an existing customer, matched by %3).</source>
         <translation>已为 %2 创建商机“%1”（现有客户，按%3匹配）。</translation>
     </message>
@@ -12895,14 +12908,14 @@ Miners of this model must be moved to another model first.</source>
         <translation>必须在 1 到 3,600 之间</translation>
     </message>
     <message>
-        <location filename="../../services/notifications/channels.py" line="201"/>
-        <location filename="../../services/notifications/channels.py" line="262"/>
+        <location filename="../../services/notifications/channels.py" line="210"/>
+        <location filename="../../services/notifications/channels.py" line="271"/>
         <location filename="../../services/notifications/delivery.py" line="180"/>
         <source>That notification channel no longer exists.</source>
         <translation>该通知渠道已不存在。</translation>
     </message>
     <message>
-        <location filename="../../services/notifications/channels.py" line="204"/>
+        <location filename="../../services/notifications/channels.py" line="213"/>
         <source>a channel keeps its kind; add a new channel instead</source>
         <translation>渠道的类型不可更改；请改为添加新渠道</translation>
     </message>
@@ -13902,12 +13915,12 @@ Miners of this model must be moved to another model first.</source>
         <translation>{key} 重复给出</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_market.py" line="73"/>
+        <location filename="../../commands/analytics_market.py" line="74"/>
         <source>must be a finite number, not {value}</source>
         <translation>必须是有限数字，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_market.py" line="96"/>
+        <location filename="../../commands/analytics_market.py" line="97"/>
         <source>values are whole numbers 0-100, not {value:g}</source>
         <translation>值必须是 0-100 的整数，而不是 {value:g}</translation>
     </message>
@@ -18555,6 +18568,34 @@ A headless agent reads miner logins from a file readable only by its user (mode 
     </message>
 </context>
 <context>
+    <name>Notifications</name>
+    <message>
+        <location filename="../../services/notifications/channels.py" line="170"/>
+        <source>JSON webhook</source>
+        <translation>通用 JSON Webhook</translation>
+    </message>
+    <message>
+        <location filename="../../services/notifications/channels.py" line="171"/>
+        <source>Slack webhook</source>
+        <translation>Slack Webhook</translation>
+    </message>
+    <message>
+        <location filename="../../services/notifications/channels.py" line="172"/>
+        <source>Microsoft Teams webhook</source>
+        <translation>Microsoft Teams Webhook</translation>
+    </message>
+    <message>
+        <location filename="../../services/notifications/channels.py" line="183"/>
+        <source>Telegram chat {chat}</source>
+        <translation>Telegram 会话 {chat}</translation>
+    </message>
+    <message>
+        <location filename="../../services/notifications/channels.py" line="185"/>
+        <source>{kind} at {host}</source>
+        <translation>{kind}（{host}）</translation>
+    </message>
+</context>
+<context>
     <name>NotificationsPage</name>
     <message>
         <location filename="../../ui/admin/notifications_page.py" line="191"/>
@@ -20333,12 +20374,32 @@ Each miner&apos;s state is recorded: the Execution view shows where it stopped.<
 <context>
     <name>PlanSolve</name>
     <message>
-        <location filename="../../services/curtailment/solution_text.py" line="129"/>
+        <location filename="../../services/curtailment/solution_text.py" line="140"/>
         <source> within the constraints</source>
         <translation>（在约束范围内）</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/solution.py" line="136"/>
+        <location filename="../../services/curtailment/solution.py" line="29"/>
+        <source>fast path</source>
+        <translation>快速算法</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/solution.py" line="133"/>
+        <source>proven: no plan meets it</source>
+        <translation>已证明：没有计划能满足</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/solution.py" line="135"/>
+        <source>not proven</source>
+        <translation>未证明</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/solution.py" line="138"/>
+        <source>{path} in {seconds:.2f} s; {verdict}</source>
+        <translation>{path}，用时 {seconds:.2f} 秒；{verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/solution.py" line="146"/>
         <source>{line} ({note})</source>
         <translation>{line}（{note}）</translation>
     </message>
@@ -20353,37 +20414,62 @@ Each miner&apos;s state is recorded: the Execution view shows where it stopped.<
         <translation>无法削减 {target}：机群中没有矿机</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="167"/>
+        <location filename="../../services/curtailment/optimiser.py" line="140"/>
+        <source>fast plan in {ms:.0f} ms; {gap}</source>
+        <translation>快速算法的计划，用时 {ms:.0f} 毫秒；{gap}</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/optimiser.py" line="145"/>
+        <source>{message} (not proven optimal)</source>
+        <translation>{message}（未证明最优）</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/optimiser.py" line="160"/>
+        <source>efficiency order (least efficient first, on/off): a fixed rule, not an optimum; {gap}</source>
+        <translation>能效排序（能效最低者优先，仅开/关）：固定规则，并非最优解；{gap}</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/optimiser.py" line="173"/>
         <source>the efficiency order is a fixed rule, not an optimum</source>
         <translation>能效排序是固定规则，并非最优解</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="175"/>
+        <location filename="../../services/curtailment/optimiser.py" line="181"/>
         <source>the efficiency order (on/off only) cannot shed {target}{within}: it sheds {shed}; the performance strategy can also use power presets</source>
         <translation>能效排序（仅开/关）无法削减 {target}{within}：只能削减 {shed}；“保留最多算力”策略还可使用功率档位</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="181"/>
+        <location filename="../../services/curtailment/optimiser.py" line="187"/>
         <source>the efficiency order (on/off only) cannot shed {target} to {upper}{within}: it sheds {shed}; the performance strategy can also use power presets</source>
         <translation>能效排序（仅开/关）无法削减 {target} 到 {upper}{within}：只能削减 {shed}；“保留最多算力”策略还可使用功率档位</translation>
     </message>
     <message>
+        <location filename="../../services/curtailment/out_of_reach.py" line="37"/>
+        <source>{solver}&apos;s bound</source>
+        <translation>{solver} 给出的界</translation>
+    </message>
+    <message>
         <location filename="../../services/curtailment/out_of_reach.py" line="40"/>
+        <source>{how}; {stopped}</source>
+        <translation>{how}；{stopped}</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/out_of_reach.py" line="45"/>
         <source>cannot shed {target}: at most {upper} can be shed{within}</source>
         <translation>无法削减 {target}：最多可削减 {upper}{within}</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/out_of_reach.py" line="46"/>
+        <location filename="../../services/curtailment/out_of_reach.py" line="51"/>
         <source>{message} (an upper estimate from {how}; the best plan found sheds {found})</source>
         <translation>{message}（上限估算自 {how}；找到的最佳计划削减 {found}）</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/out_of_reach.py" line="51"/>
+        <location filename="../../services/curtailment/out_of_reach.py" line="56"/>
         <source>{message}; {how}</source>
         <translation>{message}；{how}</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/out_of_reach.py" line="54"/>
+        <location filename="../../services/curtailment/out_of_reach.py" line="59"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -20393,74 +20479,180 @@ Each miner&apos;s state is recorded: the Execution view shows where it stopped.<
         <translation>{message}；受限于 {reasons}</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="210"/>
+        <location filename="../../services/curtailment/optimiser.py" line="215"/>
         <source>no plan shedding {window}{within} was found ({stopped} before finding one); not proven infeasible</source>
         <translation>未找到削减 {window}{within} 的计划（在找到之前{stopped}）；未证明不可行</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="266"/>
+        <location filename="../../services/curtailment/optimiser.py" line="250"/>
+        <source>proven optimal by {solver} in {seconds:.1f} s</source>
+        <translation>已由 {solver} 证明最优，用时 {seconds:.1f} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/optimiser.py" line="256"/>
+        <source>{message} (the fast plan was already optimal)</source>
+        <translation>{message}（快速算法的计划已是最优）</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/optimiser.py" line="261"/>
+        <source>{solver} stopped at its {limit:g} s limit; best plan found, not proven; {gap}</source>
+        <translation>{solver} 在 {limit:g} 秒时限处停止；已找到最佳计划，未证明最优；{gap}</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/optimiser.py" line="269"/>
+        <source>{message} (the fast plan: {solver} found nothing better)</source>
+        <translation>{message}（沿用快速算法的计划：{solver} 未找到更好的计划）</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/optimiser.py" line="276"/>
+        <source>{detail}; the fast plan stands, not proven; {gap}</source>
+        <translation>{detail}；沿用快速算法的计划，未证明最优；{gap}</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/optimiser.py" line="283"/>
+        <source>cancelled after {seconds:.1f} s; the fast plan stands, not proven; {gap}</source>
+        <translation>{seconds:.1f} 秒后已取消；沿用快速算法的计划，未证明最优；{gap}</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/optimiser.py" line="290"/>
+        <source>{solver}&apos;s plan did not pass the check of the constraints; the fast plan stands; {gap}</source>
+        <translation>{solver} 的计划未通过约束检查；沿用快速算法的计划；{gap}</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/optimiser.py" line="298"/>
+        <source>{solver} called the problem infeasible, yet the fast plan meets it; not proven; {gap}</source>
+        <translation>{solver} 判定问题不可行，但快速算法的计划满足要求；未证明最优；{gap}</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/optimiser.py" line="306"/>
+        <source>the {solver} run failed ({why}); the fast plan stands; {gap}</source>
+        <translation>{solver} 运行失败（{why}）；沿用快速算法的计划；{gap}</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/optimiser.py" line="312"/>
         <source>not proven: {solver} stopped at its time limit</source>
         <translation>未证明：{solver} 已达时间上限而停止</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="268"/>
+        <location filename="../../services/curtailment/optimiser.py" line="314"/>
         <source>not proven: the exact solver was cancelled</source>
         <translation>未证明：精确求解器已取消</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="270"/>
+        <location filename="../../services/curtailment/optimiser.py" line="316"/>
         <source>not proven: the {solver} run failed, the fast plan stands</source>
         <translation>未证明：{solver} 运行失败，沿用快速算法的计划</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/solution_text.py" line="147"/>
+        <location filename="../../services/curtailment/solution_text.py" line="158"/>
         <source>{solver} stopped at its {seconds:g} s limit</source>
         <translation>{solver} 在 {seconds:g} 秒时限处停止</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/solution_text.py" line="152"/>
+        <location filename="../../services/curtailment/proof_path.py" line="50"/>
+        <source>the {solver} process ended without a result (exit code {code})</source>
+        <translation>{solver} 进程未给出结果便已结束（退出码 {code}）</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/proof_path.py" line="51"/>
+        <location filename="../../services/curtailment/solution_text.py" line="163"/>
         <source>cancelled after {seconds:.1f} s</source>
         <translation>{seconds:.1f} 秒后已取消</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/solution_text.py" line="157"/>
+        <location filename="../../services/curtailment/proof_path.py" line="52"/>
+        <source>{solver} gave no answer within {seconds:.0f} s and was stopped</source>
+        <translation>{solver} 在 {seconds:.0f} 秒内未给出结果，已被停止</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/solution_text.py" line="168"/>
         <source>{solver}&apos;s plan did not pass the check of the constraints</source>
         <translation>{solver} 的计划未通过约束检查</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/solution_text.py" line="160"/>
+        <location filename="../../services/curtailment/solution_text.py" line="171"/>
         <source>the {solver} run failed ({why})</source>
         <translation>{solver} 运行失败（{why}）</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/solution_text.py" line="139"/>
+        <location filename="../../services/curtailment/solution_text.py" line="150"/>
         <source>at least {target}</source>
         <translation>至少 {target}</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/solution_text.py" line="140"/>
+        <location filename="../../services/curtailment/solution_text.py" line="125"/>
+        <source>gap unknown (the LP bound of the best possible plan is 0)</source>
+        <translation>差距未知（最佳可能计划的 LP 下界为 0）</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/solution_text.py" line="126"/>
+        <source>gap unknown (the LP bound is 0)</source>
+        <translation>差距未知（LP 下界为 0）</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/solution_text.py" line="130"/>
+        <source>it meets the LP bound of the best possible plan, so it is optimal</source>
+        <translation>达到最佳可能计划的 LP 下界，因此是最优的</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/solution_text.py" line="132"/>
+        <source>it meets the LP bound, so it is optimal</source>
+        <translation>达到 LP 下界，因此是最优的</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/solution_text.py" line="135"/>
+        <source>gap {gap:.3g} % to the LP bound of the best possible plan</source>
+        <translation>与最佳可能计划的 LP 下界相差 {gap:.3g} %</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/solution_text.py" line="137"/>
+        <source>gap {gap:.3g} % to the LP bound</source>
+        <translation>与 LP 下界相差 {gap:.3g} %</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/solution_text.py" line="151"/>
         <source>between {target} and {upper}</source>
         <translation>{target} 到 {upper}</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/out_of_reach.py" line="72"/>
+        <location filename="../../services/curtailment/out_of_reach.py" line="77"/>
         <source>proven by {solver}</source>
         <translation>已由 {solver} 证明</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/out_of_reach.py" line="82"/>
+        <location filename="../../services/curtailment/out_of_reach.py" line="87"/>
         <source>no plan sheds {window}{within} ({proved})</source>
         <translation>没有计划能削减 {window}{within}（{proved}）</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/out_of_reach.py" line="88"/>
+        <location filename="../../services/curtailment/out_of_reach.py" line="93"/>
         <source>{message}; the nearest plan found sheds {shed}</source>
         <translation>{message}；找到的最接近的计划削减 {shed}</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/out_of_reach.py" line="91"/>
+        <location filename="../../services/curtailment/out_of_reach.py" line="96"/>
         <source>{message}; whether the target alone can be met within the constraints is not settled</source>
         <translation>{message}；仅目标本身能否在约束范围内达成尚无定论</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/max_shed.py" line="168"/>
+        <source>every miner at its deepest level</source>
+        <translation>每台矿机都处于最低档位</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/max_shed.py" line="171"/>
+        <source>the feed/rack limits</source>
+        <translation>回路/机架限值</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/max_shed.py" line="175"/>
+        <source>the LP relaxation</source>
+        <translation>LP 松弛</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/max_shed.py" line="179"/>
+        <source>a Lagrangian relaxation</source>
+        <translation>拉格朗日松弛</translation>
     </message>
 </context>
 <context>
