@@ -3,10 +3,15 @@ depend on how far the shipped translation has come."""
 
 from __future__ import annotations
 
+import contextlib
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from xml.sax.saxutils import escape
+
+import pytest
+from PySide6.QtCore import QCoreApplication
 
 
 def build_qm(folder: Path, messages: dict[str, dict[str, str]], language: str = "zh_CN") -> Path:
@@ -31,3 +36,19 @@ def build_qm(folder: Path, messages: dict[str, dict[str, str]], language: str = 
     tool = str(lrelease) if lrelease.exists() else "pyside6-lrelease"
     subprocess.run([tool, "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
     return folder
+
+
+@contextlib.contextmanager
+def console_in_chinese(folder: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The console reads its zh_CN translation from ``folder`` (a `build_qm` one, or the pseudo-translation) while
+    inside; English again after, so the next test starts in English."""
+    from hashinsight_desktop.ui import i18n
+
+    app = QCoreApplication.instance()
+    assert app is not None
+    monkeypatch.setattr(i18n, "translations_dir", lambda: folder)
+    i18n.install(app, "zh_CN")
+    try:
+        yield
+    finally:
+        i18n.install(app, "en")

@@ -10,7 +10,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
 
 from hashinsight_desktop.services import auth, catalogue
 from hashinsight_desktop.services.app_context import AppContext
@@ -20,7 +19,7 @@ from hashinsight_desktop.services.permissions import SYSTEM, Principal
 from hashinsight_desktop.services.secret_store import SecretStore
 from hashinsight_desktop.services.settings import Settings, SettingsStore
 from hashinsight_desktop.services.transaction import unit_of_work
-from hashinsight_desktop.ui import i18n
+from tests.support.small_qm import console_in_chinese
 from tools import translations
 
 OWNER_PASSWORD = "correct horse battery staple"
@@ -76,7 +75,5 @@ def pseudo_translations_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def pseudo_translation(pseudo_translations_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """The console in that pseudo-Chinese for one test."""
-    monkeypatch.setattr(i18n, "translations_dir", lambda: pseudo_translations_dir)
-    i18n.install(QCoreApplication.instance(), "zh_CN")  # type: ignore[arg-type]
-    yield
-    i18n.install(QCoreApplication.instance(), "en")  # type: ignore[arg-type]
+    with console_in_chinese(pseudo_translations_dir, monkeypatch):
+        yield

@@ -29,14 +29,13 @@ from hashinsight_desktop.services.cluster.outbox_tail import OutboxRow
 from hashinsight_desktop.services.cluster.roles import FencedRole
 from hashinsight_desktop.services.permissions import Principal, Role
 from hashinsight_desktop.services.transaction import unit_of_work
-from hashinsight_desktop.ui import i18n
 from hashinsight_desktop.ui.admin.admin_tab import visible_pages
 from hashinsight_desktop.ui.admin.control_room_page import JOB_TITLES, NODE_LEADS, ControlRoomPage, tone_qcolor
 from hashinsight_desktop.ui.live_refresh import LiveRefresh
 from hashinsight_desktop.ui.main_window import MainWindow
 from hashinsight_desktop.ui.roles_status import RolesStatusLabel
 from hashinsight_desktop.ui.theme import BAD_COLOR, OK_COLOR
-from tests.support.small_qm import build_qm
+from tests.support.small_qm import build_qm, console_in_chinese
 
 COL_STATE, COL_PID = 7, 2
 
@@ -286,10 +285,8 @@ CHINESE = {
 
 @pytest.fixture
 def chinese(qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setattr(i18n, "translations_dir", lambda: build_qm(tmp_path, CHINESE))
-    i18n.install(qapp, "zh_CN")
-    yield
-    i18n.install(qapp, "en")
+    with console_in_chinese(build_qm(tmp_path, CHINESE), monkeypatch):
+        yield
 
 
 def test_kinds_and_roles_in_the_readers_language(

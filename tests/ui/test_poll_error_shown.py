@@ -21,12 +21,11 @@ from hashinsight_desktop.services.fleet.discovery import Found
 from hashinsight_desktop.services.fleet.miners import MinerRow
 from hashinsight_desktop.services.stored_text import shown_later, to_stored
 from hashinsight_desktop.services.telemetry.health import MinerHealth
-from hashinsight_desktop.ui import i18n
 from hashinsight_desktop.ui.fleet.discovery_results import FoundModel
 from hashinsight_desktop.ui.fleet.miner_columns import COL_STATUS
 from hashinsight_desktop.ui.fleet.miner_detail import status_caption
 from hashinsight_desktop.ui.fleet.miners_model import MinersTableModel
-from tests.support.small_qm import build_qm
+from tests.support.small_qm import build_qm, console_in_chinese
 
 pytestmark = pytest.mark.gui
 
@@ -46,10 +45,8 @@ def chinese_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def chinese(qapp: QApplication, chinese_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setattr(i18n, "translations_dir", lambda: chinese_dir)
-    i18n.install(qapp, "zh_CN")
-    yield
-    i18n.install(qapp, "en")
+    with console_in_chinese(chinese_dir, monkeypatch):
+        yield
 
 
 def _row(name: str, error: object) -> MinerRow:

@@ -19,13 +19,12 @@ from hashinsight_desktop.services.stored_text import to_stored
 from hashinsight_desktop.services.telemetry.alert_list import AlertRow
 from hashinsight_desktop.services.telemetry.miner_records import AlertRecord
 from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
-from hashinsight_desktop.ui import i18n
 from hashinsight_desktop.ui.admin.audit_page import AUDIT_COLUMNS, COL_SUMMARY, AuditTableModel
 from hashinsight_desktop.ui.common import RecordTableModel
 from hashinsight_desktop.ui.crm.billing_page import PROPOSALS
 from hashinsight_desktop.ui.fleet import miner_records_view
 from hashinsight_desktop.ui.fleet.alerts_panel import ALERT_COLUMNS, COL_MESSAGE, AlertsModel
-from tests.support.small_qm import build_qm
+from tests.support.small_qm import build_qm, console_in_chinese
 
 TEMPERATURE = QT_TRANSLATE_NOOP("Alerts", "chip temperature {temp:g} °C (limit {limit:g} °C)")
 CREATED = QT_TRANSLATE_NOOP("Audit", "created {username} ({role})")
@@ -48,10 +47,8 @@ def chinese_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def chinese(qapp: QApplication, chinese_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setattr(i18n, "translations_dir", lambda: chinese_dir)
-    i18n.install(qapp, "zh_CN")
-    yield
-    i18n.install(qapp, "en")
+    with console_in_chinese(chinese_dir, monkeypatch):
+        yield
 
 
 def temperature(temp: float, limit: float) -> tuple[str, dict[str, object] | None]:
