@@ -6,7 +6,6 @@ only: the PDF reads the stored invoice and the form saves through the same servi
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 from collections.abc import Iterator
 from datetime import datetime
@@ -21,14 +20,13 @@ from hashinsight_desktop.services.billing import invoices
 from hashinsight_desktop.services.billing.invoice_mail import queue_invoice_email
 from hashinsight_desktop.services.billing.run import run_billing
 from hashinsight_desktop.services.crm.customers import get_customer, update_customer
-from hashinsight_desktop.services.database import open_database
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui import i18n
 from hashinsight_desktop.ui.crm.billing_print import customer_translate, invoice_pdf
 from hashinsight_desktop.ui.crm.customers_page import CustomerDialog, customer_line
-from tests.services.billing_db.kit import NOV, Billing, clock_at, make_billing
+from tests.services.billing_db.kit import NOV, Billing, billing_on_sqlite, clock_at
 from tests.support.small_qm import build_qm
 
 DAY = datetime(2026, 12, 2, 9, 0, tzinfo=NOV.tzinfo)
@@ -48,13 +46,8 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 @pytest.fixture
 def billing(sqlite_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Billing]:
     monkeypatch.setattr(i18n, "translations_dir", lambda: build_qm(tmp_path, CHINESE))
-    path = tmp_path / "billing.sqlite3"
-    shutil.copyfile(sqlite_template, path)
-    database = open_database(f"sqlite:///{path}", source="test", run_migrations=False)
-    try:
-        yield make_billing(database)
-    finally:
-        database.close()
+    with billing_on_sqlite(sqlite_template, tmp_path) as billing:
+        yield billing
 
 
 def _text(pdf: Path) -> str:

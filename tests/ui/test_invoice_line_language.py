@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import copy
 import re
-import shutil
 import subprocess
 from collections.abc import Iterator
 from datetime import datetime
@@ -21,11 +20,10 @@ from hashinsight_desktop.db.models import Customer, Invoice
 from hashinsight_desktop.services.billing import invoices
 from hashinsight_desktop.services.billing.credit_notes import issue_credit_note
 from hashinsight_desktop.services.billing.run import run_billing
-from hashinsight_desktop.services.database import open_database
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui import i18n
 from hashinsight_desktop.ui.crm.billing_print import invoice_pdf, statement_pdf, statement_rows
-from tests.services.billing_db.kit import NOV, Billing, clock_at, make_billing
+from tests.services.billing_db.kit import NOV, Billing, billing_on_sqlite, clock_at
 from tests.support.small_qm import build_qm
 
 DAY = datetime(2026, 12, 2, 9, 0, tzinfo=NOV.tzinfo)
@@ -55,13 +53,8 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 @pytest.fixture
 def billing(sqlite_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Billing]:
     monkeypatch.setattr(i18n, "translations_dir", lambda: build_qm(tmp_path, CHINESE))
-    path = tmp_path / "billing.sqlite3"
-    shutil.copyfile(sqlite_template, path)
-    database = open_database(f"sqlite:///{path}", source="test", run_migrations=False)
-    try:
-        yield make_billing(database)
-    finally:
-        database.close()
+    with billing_on_sqlite(sqlite_template, tmp_path) as billing:
+        yield billing
 
 
 def _text(pdf: Path) -> str:

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
+import shutil
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
@@ -15,7 +19,7 @@ from hashinsight_desktop.db.telemetry_store import write_samples
 from hashinsight_desktop.services import sites
 from hashinsight_desktop.services.billing.contracts import ContractView, add_contract, read_details
 from hashinsight_desktop.services.crm import customers
-from hashinsight_desktop.services.database import Database
+from hashinsight_desktop.services.database import Database, open_database
 from hashinsight_desktop.services.permissions import Principal, Role
 from hashinsight_desktop.services.telemetry.rollups import FIVE_MINUTES, HOUR, roll_up
 from hashinsight_desktop.services.transaction import unit_of_work
@@ -79,6 +83,18 @@ class Billing:
     @property
     def session_factory(self) -> sessionmaker[Session]:
         return self.database.session_factory
+
+
+@contextlib.contextmanager
+def billing_on_sqlite(sqlite_template: Path, folder: Path) -> Iterator[Billing]:
+    """`make_billing` on a copy of the migrated SQLite template in ``folder``, closed after."""
+    path = folder / "billing.sqlite3"
+    shutil.copyfile(sqlite_template, path)
+    database = open_database(f"sqlite:///{path}", source="test", run_migrations=False)
+    try:
+        yield make_billing(database)
+    finally:
+        database.close()
 
 
 def make_billing(database: Database) -> Billing:

@@ -3,7 +3,6 @@ payments, statement, reminders with late fees at most once, overdue proposals de
 
 from __future__ import annotations
 
-import shutil
 import uuid
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
@@ -29,11 +28,17 @@ from hashinsight_desktop.services.billing.payments import customer_balance, reco
 from hashinsight_desktop.services.billing.proposals import decide_proposal, list_proposals
 from hashinsight_desktop.services.billing.reminders import run_reminders
 from hashinsight_desktop.services.billing.run import recompute, run_billing
-from hashinsight_desktop.services.database import open_database
 from hashinsight_desktop.services.errors import NotFound, PermissionDenied, ValidationError
 from hashinsight_desktop.services.permissions import Principal, Role
 from hashinsight_desktop.services.transaction import unit_of_work
-from tests.services.billing_db.kit import CONTRACT, EXPECTED_TOTAL, NOV, Billing, clock_at, make_billing
+from tests.services.billing_db.kit import (
+    CONTRACT,
+    EXPECTED_TOTAL,
+    NOV,
+    Billing,
+    billing_on_sqlite,
+    clock_at,
+)
 
 ISSUE_DAY = datetime(2026, 12, 2, 9, 0, tzinfo=NOV.tzinfo)
 
@@ -42,13 +47,8 @@ ISSUE_DAY = datetime(2026, 12, 2, 9, 0, tzinfo=NOV.tzinfo)
 def billing(sqlite_template: Path, tmp_path: Path) -> Iterator[Billing]:
     """On SQLite only: engine-neutral service logic (the roll-up SQL and the numbering locks, which differ per
     engine, are tested on both in test_rollup_billing.py and test_numbering.py)."""
-    path = tmp_path / "billing.sqlite3"
-    shutil.copyfile(sqlite_template, path)
-    database = open_database(f"sqlite:///{path}", source="test", run_migrations=False)
-    try:
-        yield make_billing(database)
-    finally:
-        database.close()
+    with billing_on_sqlite(sqlite_template, tmp_path) as billing:
+        yield billing
 
 
 def _run_and_issue(billing: Billing) -> Invoice:

@@ -7,7 +7,6 @@ command line too. SQLite only: the figures are the stored invoice's."""
 from __future__ import annotations
 
 import json
-import shutil
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from decimal import Decimal
@@ -26,11 +25,10 @@ from hashinsight_desktop.services.billing.invoices import issue_invoice
 from hashinsight_desktop.services.billing.run import run_billing
 from hashinsight_desktop.services.billing.sla_report import build_report, signed_report
 from hashinsight_desktop.services.billing.sla_signing import ReportNotVerified, file_bytes, published_keys, sign, verify
-from hashinsight_desktop.services.database import open_database
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.secret_store import SecretStore
 from hashinsight_desktop.services.transaction import unit_of_work
-from tests.services.billing_db.kit import NOV, Billing, clock_at, make_billing
+from tests.services.billing_db.kit import NOV, Billing, billing_on_sqlite, clock_at
 from tests.support.memory_keyring import MemoryKeyring
 
 DAY = datetime(2026, 12, 2, 9, 0, tzinfo=NOV.tzinfo)
@@ -39,13 +37,8 @@ PASSWORD = "correct horse battery"
 
 @pytest.fixture
 def billing(sqlite_template: Path, tmp_path: Path) -> Iterator[Billing]:
-    path = tmp_path / "billing.sqlite3"
-    shutil.copyfile(sqlite_template, path)
-    database = open_database(f"sqlite:///{path}", source="test", run_migrations=False)
-    try:
-        yield make_billing(database)
-    finally:
-        database.close()
+    with billing_on_sqlite(sqlite_template, tmp_path) as billing:
+        yield billing
 
 
 def _invoice_with_incident(billing: Billing) -> None:

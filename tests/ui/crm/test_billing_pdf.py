@@ -4,7 +4,6 @@ billing contact; a draft is not sent. SQLite only: the PDF reads the stored invo
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 from collections.abc import Iterator
 from datetime import datetime
@@ -19,24 +18,18 @@ from hashinsight_desktop.services.billing.credit_notes import issue_credit_note
 from hashinsight_desktop.services.billing.invoice_mail import queue_invoice_email
 from hashinsight_desktop.services.billing.run import run_billing
 from hashinsight_desktop.services.crm.contacts import add_contact
-from hashinsight_desktop.services.database import open_database
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.crm.billing_print import invoice_pdf, statement_pdf
-from tests.services.billing_db.kit import EXPECTED_TOTAL, NOV, Billing, clock_at, make_billing
+from tests.services.billing_db.kit import EXPECTED_TOTAL, NOV, Billing, billing_on_sqlite, clock_at
 
 DAY = datetime(2026, 12, 2, 9, 0, tzinfo=NOV.tzinfo)
 
 
 @pytest.fixture
 def billing(sqlite_template: Path, tmp_path: Path) -> Iterator[Billing]:
-    path = tmp_path / "billing.sqlite3"
-    shutil.copyfile(sqlite_template, path)
-    database = open_database(f"sqlite:///{path}", source="test", run_migrations=False)
-    try:
-        yield make_billing(database)
-    finally:
-        database.close()
+    with billing_on_sqlite(sqlite_template, tmp_path) as billing:
+        yield billing
 
 
 def _text(pdf: Path) -> str:
